@@ -1,0 +1,66 @@
+package org.ddc.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.model.DdcModel;
+import org.ddc.model.Design;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+/** Validates every file of a design and returns the findings in print order. */
+public class DesignValidator {
+
+	@Inject
+	private IResourceValidator resourceValidator;
+
+	public List<Finding> validate(LoadedDesign design) {
+		List<Finding> findings = new ArrayList<>();
+		for (Resource resource : List.copyOf(design.resourceSet().getResources())) {
+			if (!design.displayPaths().containsKey(resource)) {
+				continue;
+			}
+			String path = design.displayPath(resource);
+			for (Issue issue : resourceValidator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				findings.add(toFinding(path, issue));
+			}
+		}
+		checkDesignHeaderPresent(design, findings);
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	private static void checkDesignHeaderPresent(LoadedDesign design, List<Finding> findings) {
+		List<DdcModel> models = design.models();
+		boolean hasHeader = models.stream().anyMatch(m -> m.getElements().stream().anyMatch(Design.class::isInstance));
+		if (!hasHeader && !models.isEmpty()) {
+			String first = design.displayPath(models.get(0).eResource());
+			findings.add(new Finding(first, 1, 1, Severity.WARNING, IssueCodes.DESIGN_HEADER,
+					"no 'design' header in this design: add 'design <name> { platform hyperv-2012-r2 … }' so that "
+							+ "platform limits and the sizing policy are known"));
+		}
+	}
+
+	private static Finding toFinding(String path, Issue issue) {
+		Severity severity = switch (issue.getSeverity()) {
+			case ERROR -> Severity.ERROR;
+			case WARNING -> Severity.WARNING;
+			default -> Severity.INFO;
+		};
+		String code = issue.getCode() != null && issue.getCode().matches("[A-Z]+-[A-Z0-9-]+") ? issue.getCode()
+				: IssueCodes.SYNTAX;
+		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
+		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
+		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()));
+	}
+
+	private static String oneLine(String message) {
+		return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+	}
+}

@@ -1,0 +1,40 @@
+package org.ddc.dsl.validation;
+
+import java.util.List;
+
+/**
+ * Codes of the model-integrity findings of the .ddc language. Planning-guide rules (IPD-…) and product scale
+ * limits (LIM-…) have their own catalog; these codes cover what makes a design unreadable or ambiguous.
+ */
+public final class IssueCodes {
+	public static final String SYNTAX = "DDC-SYNTAX";
+	public static final String UNIT = "DDC-UNIT";
+	public static final String UNRESOLVED = "DDC-UNRESOLVED";
+	public static final String DUPLICATE_NAME = "DDC-DUPLICATE-NAME";
+	public static final String NAME = "DDC-NAME";
+	public static final String NON_POSITIVE = "DDC-NON-POSITIVE";
+	public static final String RANGE = "DDC-RANGE";
+	public static final String UNKNOWN_FEED = "DDC-UNKNOWN-FEED";
+	public static final String DESIGN_HEADER = "DDC-DESIGN";
+	public static final String IO = "DDC-IO";
+
+	/** One integrity check, as listed by documentation and the CLI. */
+	public record Check(String id, String severity, String title) {
+	}
+
+	/** Every integrity check, in documentation order. */
+	public static final List<Check> ALL = List.of(
+			new Check(SYNTAX, "error", "The text does not follow the .ddc grammar."),
+			new Check(UNIT, "error", "A quantity has no unit, or a unit of the wrong kind (e.g. 'memory 4 GHz')."),
+			new Check(UNRESOLVED, "error", "A reference names an element that is declared nowhere in the design."),
+			new Check(DUPLICATE_NAME, "error", "Two elements of the design have the same name."),
+			new Check(NAME, "error", "A name is empty or contains '.', which separates qualified names."),
+			new Check(NON_POSITIVE, "error", "A count, size or rate is zero or negative where it must be positive."),
+			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number)."),
+			new Check(UNKNOWN_FEED, "error", "A power supply connects to a feed its rack does not have."),
+			new Check(DESIGN_HEADER, "error/warning", "A design has no 'design' header, or more than one."),
+			new Check(IO, "error", "A file cannot be read."));
+
+	private IssueCodes() {
+	}
+}

@@ -1,0 +1,13 @@
+package org.ddc.dsl.validation;
+
+import java.util.Locale;
+
+/** How serious a finding is; errors make {@code ddc validate} fail. */
+public enum Severity {
+	ERROR, WARNING, INFO;
+
+	/** "error", "warning" or "info", as printed. */
+	public String label() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}
