@@ -1,0 +1,33 @@
+package org.ddc.cli.tests;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.ddc.cli.DdcCommand;
+
+/** Runs the ddc command line in-process and captures what it prints. */
+final class Cli {
+	/** The repository's examples folder (tests run with the test bundle as working directory). */
+	static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).resolve("../../examples").normalize();
+
+	record Result(int exitCode, String out, String err) {
+		String all() {
+			return out + err;
+		}
+	}
+
+	private Cli() {
+	}
+
+	static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = DdcCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return new Result(code, out.toString(), err.toString());
+	}
+
+	static boolean hasStackTrace(String text) {
+		return text.contains("Exception") || text.matches("(?s).*\\n\\s+at [\\w.$]+\\(.*");
+	}
+}

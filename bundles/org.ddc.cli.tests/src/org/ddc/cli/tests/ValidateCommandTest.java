@@ -1,0 +1,162 @@
+package org.ddc.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ddc.cli.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class ValidateCommandTest {
+	private static final Pattern FINDING_LINE = Pattern
+			.compile("(.+):(\\d+):(\\d+): (error|warning|info): \\[([A-Z0-9-]+)\\] (.+)");
+	private static final Pattern EXPECT_COMMENT = Pattern.compile("//\\s*expect:\\s*(DDC-[A-Z-]+)");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void contosoExample_hasNoErrors_andExitsZero() {
+		Cli.Result result = Cli.run("validate", Cli.EXAMPLES.resolve("contoso.ddc").toString());
+		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		assertTrue(result.out().contains("0 errors"), result.out());
+	}
+
+	@Test
+	void brokenExample_reportsExactlyTheCommentedFindings_atTheirLines() throws IOException {
+		Path broken = Cli.EXAMPLES.resolve("broken.ddc");
+		Set<String> expected = new TreeSet<>();
+		int lineNumber = 0;
+		for (String line : Files.readAllLines(broken)) {
+			lineNumber++;
+			Matcher matcher = EXPECT_COMMENT.matcher(line);
+			if (matcher.find()) {
+				expected.add(lineNumber + " " + matcher.group(1));
+			}
+		}
+		Cli.Result result = Cli.run("validate", broken.toString());
+		assertEquals(ExitCode.FINDINGS, result.exitCode());
+		Set<String> actual = new TreeSet<>();
+		String[] lines = result.out().split("\n");
+		for (int i = 0; i < lines.length - 1; i++) {
+			Matcher matcher = FINDING_LINE.matcher(lines[i]);
+			assertTrue(matcher.matches(), "not in path:line:column: severity: [ID] message form: " + lines[i]);
+			actual.add(matcher.group(2) + " " + matcher.group(5));
+		}
+		assertTrue(expected.size() >= 10, "broken.ddc documents its findings with '// expect:' comments");
+		assertEquals(expected, actual);
+		assertTrue(lines[lines.length - 1].matches("\\d+ errors?, \\d+ warnings?, \\d+ infos? in 1 file"),
+				lines[lines.length - 1]);
+	}
+
+	@Test
+	void findingLine_pointsAtTheOffendingAttribute() throws IOException {
+		Path file = write("unit.ddc", "workload W {\n  cpu 8 %\n  memory 4 GHz\n}\n");
+		Cli.Result result = Cli.run("validate", file.toString());
+		assertEquals(ExitCode.FINDINGS, result.exitCode());
+		assertTrue(result.out().lines().anyMatch(line -> line.startsWith(file + ":3:10: error: [DDC-UNIT] 'GHz'")),
+				result.out());
+	}
+
+	@Test
+	void jsonFormat_carriesTheSameFindingsAndCounts() throws IOException {
+		Path file = write("d.ddc", "switch SW-1 { partner SW-9 }\nswitch SW-1 { }\n");
+		Cli.Result text = Cli.run("validate", file.toString());
+		Cli.Result json = Cli.run("validate", "--format", "json", file.toString());
+		assertEquals(text.exitCode(), json.exitCode());
+		JsonObject root = JsonParser.parseString(json.out()).getAsJsonObject();
+		int errors = root.getAsJsonObject("summary").get("errors").getAsInt();
+		assertEquals(root.getAsJsonArray("findings").size(), errors + root.getAsJsonObject("summary").get("warnings").getAsInt()
+				+ root.getAsJsonObject("summary").get("infos").getAsInt());
+		assertEquals(text.out().lines().count() - 1, root.getAsJsonArray("findings").size());
+		JsonObject first = root.getAsJsonArray("findings").get(0).getAsJsonObject();
+		assertEquals(1, first.get("line").getAsInt());
+		assertTrue(first.get("id").getAsString().startsWith("DDC-"));
+	}
+
+	@Test
+	void folder_withCatalogAndDesignFile_resolvesNamesAcrossFiles() throws IOException {
+		Path folder = Files.createDirectories(temp.resolve("design"));
+		Files.writeString(folder.resolve("catalog.ddc"),
+				"switch SW-A { ports 48 partner SW-B }\nswitch SW-B { ports 48 partner SW-A }\n"
+						+ "subnet Web { vlan 10 switches SW-A, SW-B }\n");
+		Files.writeString(folder.resolve("design.ddc"),
+				"design D { platform hyperv-2012-r2 }\nworkload W1 { memory 2 GB subnets Web }\n");
+		Cli.Result result = Cli.run("validate", folder.toString());
+		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		assertTrue(result.out().contains("in 2 files"), result.out());
+	}
+
+	@Test
+	void missingPath_isAUsageError_withoutStackTrace() {
+		Cli.Result result = Cli.run("validate", temp.resolve("nope.ddc").toString());
+		assertEquals(ExitCode.USAGE, result.exitCode());
+		assertTrue(result.err().contains("no such file"), result.err());
+		assertFalse(Cli.hasStackTrace(result.all()), result.all());
+	}
+
+	@Test
+	void folderWithoutDesignFiles_isAUsageError() throws IOException {
+		Path empty = Files.createDirectories(temp.resolve("empty"));
+		Files.writeString(empty.resolve("notes.txt"), "nothing here");
+		Cli.Result result = Cli.run("validate", empty.toString());
+		assertEquals(ExitCode.USAGE, result.exitCode());
+		assertTrue(result.err().contains("no .ddc files"), result.err());
+	}
+
+	@Test
+	void garbageInput_isReportedAsSyntaxErrors_neverAStackTrace() throws IOException {
+		byte[] bytes = new byte[4096];
+		new Random(42).nextBytes(bytes);
+		Path binary = temp.resolve("garbage.ddc");
+		Files.write(binary, bytes);
+		Path text = write("text.ddc", "workload { { { \"unterminated\n }}}} ;; design design 12 GB");
+		for (Path file : new Path[] { binary, text }) {
+			Cli.Result result = Cli.run("validate", file.toString());
+			assertEquals(ExitCode.FINDINGS, result.exitCode(), result.all());
+			assertTrue(result.out().contains("[DDC-SYNTAX]"), result.out());
+			assertFalse(Cli.hasStackTrace(result.all()), result.all());
+		}
+	}
+
+	@Test
+	void emptyFile_isValid_butWarnsThatTheDesignHeaderIsMissing() throws IOException {
+		Path file = write("empty.ddc", "");
+		Cli.Result result = Cli.run("validate", file.toString());
+		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		assertTrue(result.out().contains("warning: [DDC-DESIGN]"), result.out());
+	}
+
+	@Test
+	void usageErrors_exitTwo() {
+		assertEquals(ExitCode.USAGE, Cli.run("validate").exitCode());
+		assertEquals(ExitCode.USAGE, Cli.run("validate", "--format", "xml", "x.ddc").exitCode());
+		assertEquals(ExitCode.USAGE, Cli.run("frobnicate").exitCode());
+	}
+
+	@Test
+	void validate_neverWritesToTheDesignFiles() throws IOException {
+		String text = "workload   W {memory 4 GB}   // odd layout stays\n";
+		Path file = write("keep.ddc", text);
+		Cli.run("validate", file.toString());
+		assertEquals(text, Files.readString(file));
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,57 @@
+package org.ddc.cli;
+
+import java.io.PrintWriter;
+
+import org.ddc.cli.benchmark.BenchmarkCommand;
+import org.ddc.cli.generate.GenerateCommand;
+import org.ddc.cli.validate.ValidateCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code ddc} command: datacenter design as code. */
+@Command(name = "ddc", mixinStandardHelpOptions = true, versionProvider = DdcCommand.Version.class,
+		description = "Datacenter design as code: check a virtualization datacenter design (.ddc files) "
+				+ "against the planning guide and product limits.",
+		subcommands = { ValidateCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+				CommandLine.HelpCommand.class },
+		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
+public class DdcCommand implements Runnable {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	/** Runs a command line and returns its exit code; never throws, never exits. */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new DdcCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+		commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			cmd.getErr().println("ddc: internal error: " + exception + " — please report it with the input that "
+					+ "caused it" + (System.getenv("DDC_DEBUG") != null ? "" : " (set DDC_DEBUG=1 for details)"));
+			if (System.getenv("DDC_DEBUG") != null) {
+				exception.printStackTrace(cmd.getErr());
+			}
+			return ExitCode.INTERNAL;
+		});
+		return commandLine.execute(args);
+	}
+
+	/** Version from the bundle manifest when packaged. */
+	public static final class Version implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String version = DdcCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "ddc " + (version != null ? version : "0.1.0-SNAPSHOT") };
+		}
+	}
+}

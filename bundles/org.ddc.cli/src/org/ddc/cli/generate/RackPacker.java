@@ -1,0 +1,85 @@
+package org.ddc.cli.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ddc.model.DdcFactory;
+import org.ddc.model.Device;
+import org.ddc.model.Placement;
+import org.ddc.model.PowerFeed;
+import org.ddc.model.Rack;
+import org.ddc.model.units.Power;
+import org.ddc.model.units.RackSpace;
+import org.ddc.model.units.Unit;
+
+/**
+ * Places devices bottom-up into 42 U racks, opening a new rack when the next device does not fit in height or in
+ * the rack's power budget. Devices of one host design are stacked in runs ({@code placement … count n}).
+ */
+final class RackPacker {
+	static final int RACK_HEIGHT = 42;
+	static final double POWER_BUDGET_W = 10_000;
+	static final double FEED_CAPACITY_W = 11_000;
+
+	private final DdcFactory factory = DdcFactory.eINSTANCE;
+	private final String prefix;
+	private final List<Rack> racks = new ArrayList<>();
+	private Rack current;
+	private int nextFreeU;
+	private double powerUsedW;
+
+	RackPacker(String prefix) {
+		this.prefix = prefix;
+	}
+
+	List<Rack> racks() {
+		return racks;
+	}
+
+	/** Starts a fresh rack for the next devices (e.g. one per host design). */
+	void newRack() {
+		current = factory.createRack();
+		current.setName(prefix + String.format("%03d", racks.size() + 1));
+		current.setHeight(RackSpace.of(RACK_HEIGHT, Unit.U));
+		current.setPowerBudget(Power.of(POWER_BUDGET_W / 1000, Unit.KW));
+		for (String feedName : List.of("A", "B")) {
+			PowerFeed feed = factory.createPowerFeed();
+			feed.setName(feedName);
+			feed.setCapacity(Power.of(FEED_CAPACITY_W / 1000, Unit.KW));
+			current.getFeeds().add(feed);
+		}
+		racks.add(current);
+		nextFreeU = 1;
+		powerUsedW = 0;
+	}
+
+	/** Places {@code count} identical devices, each {@code height} U tall drawing {@code drawW} watts. */
+	void place(Device device, int count, int height, double drawW) {
+		if (height > RACK_HEIGHT || drawW > POWER_BUDGET_W) {
+			throw new IllegalArgumentException(device.getName() + " (" + height + " U, " + drawW
+					+ " W) does not fit an empty rack");
+		}
+		int remaining = count;
+		while (remaining > 0) {
+			if (current == null || !fits(height, drawW)) {
+				newRack();
+			}
+			int run = 0;
+			while (run < remaining && fits(height, drawW)) {
+				nextFreeU += height;
+				powerUsedW += drawW;
+				run++;
+			}
+			Placement placement = factory.createPlacement();
+			placement.setRack(current);
+			placement.setPosition(nextFreeU - run * height);
+			placement.setCount(run);
+			device.getPlacements().add(placement);
+			remaining -= run;
+		}
+	}
+
+	private boolean fits(int height, double drawW) {
+		return nextFreeU + height - 1 <= RACK_HEIGHT && powerUsedW + drawW <= POWER_BUDGET_W;
+	}
+}

@@ -1,0 +1,673 @@
+package org.ddc.cli.generate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.ddc.model.BackupApproach;
+import org.ddc.model.BackupPlan;
+import org.ddc.model.ConfigMgrSite;
+import org.ddc.model.CpuSpec;
+import org.ddc.model.CpuVendor;
+import org.ddc.model.DdcFactory;
+import org.ddc.model.DdcModel;
+import org.ddc.model.Design;
+import org.ddc.model.Device;
+import org.ddc.model.DiskGroup;
+import org.ddc.model.DiskKind;
+import org.ddc.model.Feature;
+import org.ddc.model.Firewall;
+import org.ddc.model.FirewallCapability;
+import org.ddc.model.FirewallPosition;
+import org.ddc.model.FormFactor;
+import org.ddc.model.GuestScope;
+import org.ddc.model.Hba;
+import org.ddc.model.HbaKind;
+import org.ddc.model.HbaPurpose;
+import org.ddc.model.HostDesign;
+import org.ddc.model.IsolationDomain;
+import org.ddc.model.IsolationKind;
+import org.ddc.model.LoadBalancer;
+import org.ddc.model.LoadBalancerCapability;
+import org.ddc.model.LoadBalancerKind;
+import org.ddc.model.ManagementPolicy;
+import org.ddc.model.ManagementRole;
+import org.ddc.model.ManagementServer;
+import org.ddc.model.NetworkAdapter;
+import org.ddc.model.NetworkSwitch;
+import org.ddc.model.NicPurpose;
+import org.ddc.model.NicTeam;
+import org.ddc.model.OpsMgrGroup;
+import org.ddc.model.PlatformVersion;
+import org.ddc.model.PortConnection;
+import org.ddc.model.PowerSupplies;
+import org.ddc.model.RaidLevel;
+import org.ddc.model.ServerPlacement;
+import org.ddc.model.SizingPolicy;
+import org.ddc.model.StorageProcessor;
+import org.ddc.model.StorageProtocol;
+import org.ddc.model.StorageSwitch;
+import org.ddc.model.StorageSystem;
+import org.ddc.model.StorageType;
+import org.ddc.model.Subnet;
+import org.ddc.model.SwitchCapability;
+import org.ddc.model.SwitchProtocol;
+import org.ddc.model.TeamingMode;
+import org.ddc.model.VmmInstance;
+import org.ddc.model.Workload;
+import org.ddc.model.WorkloadGroup;
+import org.ddc.model.units.DataRate;
+import org.ddc.model.units.DataSize;
+import org.ddc.model.units.Duration;
+import org.ddc.model.units.Frequency;
+import org.ddc.model.units.IoRate;
+import org.ddc.model.units.Percentage;
+import org.ddc.model.units.Power;
+import org.ddc.model.units.RackSpace;
+import org.ddc.model.units.Unit;
+
+/**
+ * Builds a realistic, valid design of any size for benchmarks and tests: workloads drawn from typical profiles,
+ * grouped by kind (plus an isolated PCI group), one clustered host design per group sized with peak buffer,
+ * growth and N+1, a switch pair per group, Fibre Channel SANs with partner switches, management servers sized to
+ * the VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up.
+ */
+public final class SyntheticDesignGenerator {
+	static final int WORKLOADS_PER_GROUP = 200;
+	static final int GROUPS_PER_SAN = 2;
+	static final double PEAK_BUFFER = 0.20;
+	static final double GROWTH = 0.15;
+	static final int HOST_MEMORY_GB = 512;
+	static final int HOST_HEIGHT_U = 2;
+	static final double HOST_DRAW_W = 450;
+	static final int VMM_MAX_HOSTS = 400;
+	static final int AGENTS_PER_MANAGEMENT_GROUP = 5_500;
+	static final int LB_WORKLOADS_PER_PAIR = 250;
+	static final double PCI_SHARE = 0.03;
+	static final int SSD_IOPS = 5000;
+	static final int NEARLINE_GB = 8000;
+
+	private final DdcFactory f = DdcFactory.eINSTANCE;
+	private final Random random;
+	private final int workloadCount;
+	private final DdcModel model = f.createDdcModel();
+	private final Map<NicPurpose, Subnet> infrastructureSubnets = new EnumMap<>(NicPurpose.class);
+	private final List<NetworkSwitch> allSwitches = new ArrayList<>();
+	private final RackPacker computeRacks = new RackPacker("RK-C");
+	private final RackPacker coreRacks = new RackPacker("RK-M");
+	private int nextVlan = 100;
+	private NetworkSwitch coreA;
+	private NetworkSwitch coreB;
+
+	private SyntheticDesignGenerator(int workloadCount, long seed) {
+		this.workloadCount = workloadCount;
+		this.random = new Random(seed);
+	}
+
+	/** A design with {@code workloads} workloads; the same seed gives the same design. */
+	public static DdcModel generate(int workloads, long seed) {
+		if (workloads < 1) {
+			throw new IllegalArgumentException("a design needs at least one workload");
+		}
+		return new SyntheticDesignGenerator(workloads, seed).build();
+	}
+
+	private DdcModel build() {
+		addDesignHeader();
+		coreA = addSwitch("SW-CORE-A", 96);
+		coreB = addSwitch("SW-CORE-B", 96);
+		pair(coreA, coreB);
+		addInfrastructureSubnets();
+		IsolationDomain pci = f.createIsolationDomain();
+		pci.setName("PCI");
+		pci.setKind(IsolationKind.PHYSICAL);
+		pci.setBasis("PCI DSS: cardholder data environment on dedicated hosts");
+		model.getElements().add(pci);
+
+		List<GroupPlan> groups = planGroups(pci);
+		List<HostDesign> hostDesigns = new ArrayList<>();
+		List<Workload> loadBalanced = new ArrayList<>();
+		for (GroupPlan group : groups) {
+			hostDesigns.add(addGroup(group));
+			group.workloads.stream().filter(w -> w.getFaultToleranceApproach() == org.ddc.model.FaultToleranceApproach.LOAD_BALANCING)
+					.forEach(loadBalanced::add);
+		}
+		addStorage(groups, hostDesigns);
+		addManagement(groups, hostDesigns);
+		addLoadBalancersAndFirewalls(loadBalanced);
+		addBackup(groups);
+		placeCoreDevices();
+		model.getElements().addAll(computeRacks.racks());
+		model.getElements().addAll(coreRacks.racks());
+		return model;
+	}
+
+	// ------------------------------------------------------------------ design header and network
+
+	private void addDesignHeader() {
+		Design design = f.createDesign();
+		design.setName("Synthetic-" + workloadCount);
+		design.setDescription("Synthetic design generated by 'ddc generate' for benchmarks and tests");
+		design.setPlatform(PlatformVersion.HYPERV2012R2);
+		design.setLocations(1);
+		design.setTenants(1);
+		design.setGreenfield(true);
+		design.setVdi(true);
+		design.setReferenceCpu(cpu(1, 4, 2.66));
+		SizingPolicy policy = f.createSizingPolicy();
+		policy.setPeakBuffer(Percentage.of(PEAK_BUFFER * 100, Unit.PERCENT));
+		policy.setGrowth(Percentage.of(GROWTH * 100, Unit.PERCENT));
+		policy.setFailoverReserve(1);
+		design.setPolicy(policy);
+		ManagementPolicy management = f.createManagementPolicy();
+		management.setReuseExisting(false);
+		management.setGuestScope(GuestScope.ALL);
+		management.setAdIntegratedDns(true);
+		management.setWindows7Clients(false);
+		design.setManagement(management);
+		model.getElements().add(design);
+	}
+
+	private CpuSpec cpu(int sockets, int cores, double ghz) {
+		CpuSpec cpu = f.createCpuSpec();
+		cpu.setSockets(sockets);
+		cpu.setCoresPerSocket(cores);
+		cpu.setClock(Frequency.of(ghz, Unit.GHZ));
+		cpu.setVendor(CpuVendor.INTEL);
+		return cpu;
+	}
+
+	private void addInfrastructureSubnets() {
+		Object[][] subnets = { { "MGMT", NicPurpose.HOST_MANAGEMENT, 10 }, { "HEARTBEAT", NicPurpose.CLUSTER_HEARTBEAT, 20 },
+				{ "LIVE-MIGRATION", NicPurpose.LIVE_MIGRATION, 30 }, { "VM-SERVICING", NicPurpose.VM_SERVICING, 40 },
+				{ "BACKUP", NicPurpose.BACKUP, 50 }, { "LIGHTS-OUT", NicPurpose.LIGHTS_OUT, 60 },
+				{ "DMZ", NicPurpose.EXTERNAL, 70 } };
+		for (Object[] row : subnets) {
+			int vlan = (Integer) row[2];
+			Subnet subnet = subnet("NET-" + row[0], (NicPurpose) row[1], vlan, "10." + vlan + ".0.0/16");
+			infrastructureSubnets.put((NicPurpose) row[1], subnet);
+		}
+	}
+
+	private Subnet subnet(String name, NicPurpose purpose, int vlan, String cidr) {
+		Subnet subnet = f.createSubnet();
+		subnet.setName(name);
+		subnet.setPurpose(purpose);
+		subnet.setVlan(vlan);
+		subnet.setCidr(cidr);
+		subnet.getSwitches().add(coreA);
+		subnet.getSwitches().add(coreB);
+		model.getElements().add(subnet);
+		return subnet;
+	}
+
+	private NetworkSwitch addSwitch(String name, int ports) {
+		NetworkSwitch networkSwitch = f.createNetworkSwitch();
+		networkSwitch.setName(name);
+		networkSwitch.setModel(ports <= 48 ? "48-port 10 GbE top-of-rack switch" : "modular 10 GbE switch, " + ports + " ports");
+		networkSwitch.setPortCount(ports);
+		networkSwitch.setSpeed(DataRate.of(10, Unit.GBPS));
+		networkSwitch.setManaged(true);
+		networkSwitch.getCapabilities().addAll(List.of(SwitchCapability.PORT_MIRRORING, SwitchCapability.SNMP,
+				SwitchCapability.VLAN_TAGGING, SwitchCapability.PORT_AUTHENTICATION,
+				SwitchCapability.SOURCE_PORT_FILTERING, SwitchCapability.LINK_AGGREGATION));
+		networkSwitch.setInterconnect(DataRate.of(40, Unit.GBPS));
+		networkSwitch.setHeight(RackSpace.of(switchHeight(ports), Unit.U));
+		networkSwitch.setPowerDraw(Power.of(switchDraw(ports), Unit.W));
+		networkSwitch.setPowerSupplies(redundantPower(ports <= 96 ? 460 : 2500));
+		networkSwitch.setScalingValidated(true);
+		model.getElements().add(networkSwitch);
+		allSwitches.add(networkSwitch);
+		return networkSwitch;
+	}
+
+	private static int switchHeight(int ports) {
+		return ports <= 48 ? 1 : ports <= 96 ? 2 : ports <= 192 ? 7 : 13;
+	}
+
+	private static double switchDraw(int ports) {
+		return ports <= 48 ? 250 : ports <= 96 ? 450 : ports <= 192 ? 1500 : 3000;
+	}
+
+	private static void pair(NetworkSwitch a, NetworkSwitch b) {
+		a.setPartner(b);
+		b.setPartner(a);
+	}
+
+	private PowerSupplies redundantPower(double ratingW) {
+		PowerSupplies supplies = f.createPowerSupplies();
+		supplies.setCount(2);
+		supplies.setRedundant(true);
+		supplies.setRating(Power.of(ratingW, Unit.W));
+		supplies.getFeeds().addAll(List.of("A", "B"));
+		return supplies;
+	}
+
+	private PortConnection connect(NetworkSwitch networkSwitch, Subnet... subnets) {
+		PortConnection connection = f.createPortConnection();
+		connection.setSwitch(networkSwitch);
+		connection.getSubnets().addAll(List.of(subnets));
+		return connection;
+	}
+
+	// ------------------------------------------------------------------ workloads and groups
+
+	/** Workloads of one group, and what the group needs. */
+	private static final class GroupPlan {
+		final String name;
+		final WorkloadProfile profile;
+		final boolean isolated;
+		final List<Workload> workloads = new ArrayList<>();
+		WorkloadGroup group;
+		HostDesign hostDesign;
+		int hosts;
+		int vms;
+
+		GroupPlan(String name, WorkloadProfile profile, boolean isolated) {
+			this.name = name;
+			this.profile = profile;
+			this.isolated = isolated;
+		}
+	}
+
+	private List<GroupPlan> planGroups(IsolationDomain pci) {
+		Map<WorkloadProfile, List<GroupPlan>> byProfile = new EnumMap<>(WorkloadProfile.class);
+		List<GroupPlan> isolatedGroups = new ArrayList<>();
+		List<GroupPlan> all = new ArrayList<>();
+		for (int i = 1; i <= workloadCount; i++) {
+			boolean isolated = random.nextDouble() < PCI_SHARE;
+			WorkloadProfile profile = isolated ? WorkloadProfile.LOB : WorkloadProfile.draw(random);
+			List<GroupPlan> plans = isolated ? isolatedGroups : byProfile.computeIfAbsent(profile, p -> new ArrayList<>());
+			if (plans.isEmpty() || plans.get(plans.size() - 1).workloads.size() >= WORKLOADS_PER_GROUP) {
+				String name = "GRP-" + (isolated ? "PCI" : profile.prefix) + "-" + String.format("%02d", plans.size() + 1);
+				GroupPlan plan = new GroupPlan(name, profile, isolated);
+				plans.add(plan);
+				all.add(plan);
+			}
+			GroupPlan plan = plans.get(plans.size() - 1);
+			plan.workloads.add(workload(i, profile, isolated ? pci : null));
+		}
+		return all;
+	}
+
+	private Workload workload(int index, WorkloadProfile profile, IsolationDomain isolation) {
+		Workload workload = f.createWorkload();
+		workload.setName((isolation != null ? "PAY" : profile.prefix) + "-" + String.format("%05d", index));
+		workload.setApplication(isolation != null ? "Payment processing (cardholder data)" : profile.application);
+		workload.getOperatingSystems().add(profile.os);
+		workload.setKind(profile.kind());
+		int instances = WorkloadProfile.between(random, profile.minInstances, profile.maxInstances);
+		if (instances != 1) {
+			workload.setInstances(instances);
+		}
+		int memoryGb = WorkloadProfile.between(random, profile.minMemoryGb, profile.maxMemoryGb);
+		workload.setMemory(DataSize.of(memoryGb, Unit.GB));
+		workload.setCpu(Percentage.of(WorkloadProfile.between(random, profile.minCpu, profile.maxCpu), Unit.PERCENT));
+		workload.setVcpus(Math.max(1, memoryGb / 8));
+		workload.setDisk(DataSize.of(WorkloadProfile.between(random, profile.minDiskGb, profile.maxDiskGb), Unit.GB));
+		workload.setIops(IoRate.of(WorkloadProfile.between(random, profile.minIops, profile.maxIops), Unit.IOPS));
+		workload.setThroughput(DataRate.of(profile.throughputMbps, Unit.MBPS));
+		if (isolation != null) {
+			workload.setIsolation(isolation);
+		} else {
+			workload.setIsolationRequired(false);
+		}
+		workload.setVirtualizationSupported(true);
+		workload.setFaultToleranceRequired(profile.approach != null);
+		workload.setFaultToleranceApproach(profile.approach != null ? profile.approach
+				: org.ddc.model.FaultToleranceApproach.NOT_APPLICABLE);
+		workload.setInScope(true);
+		workload.getVendorSupport().addAll(profile.vendorSupport());
+		workload.setRpo(Duration.of(profile == WorkloadProfile.VDI ? 24 : 4, Unit.HOURS));
+		workload.setRto(Duration.of(profile == WorkloadProfile.VDI ? 24 : 8, Unit.HOURS));
+		return workload;
+	}
+
+	private HostDesign addGroup(GroupPlan plan) {
+		Subnet guestSubnet = subnet("NET-" + plan.name.substring(4), NicPurpose.GUEST_TRAFFIC, nextVlan,
+				"10." + (nextVlan / 250 + 100) + "." + (nextVlan % 250) + ".0/24");
+		nextVlan++;
+		double memoryGb = 0;
+		for (Workload workload : plan.workloads) {
+			workload.getSubnets().add(guestSubnet);
+			memoryGb += workload.getMemory().base() / 1024 * workload.getInstances();
+			plan.vms += workload.getInstances();
+		}
+		plan.hosts = (int) Math.ceil(memoryGb * (1 + PEAK_BUFFER) * (1 + GROWTH) / HOST_MEMORY_GB) + 1;
+		plan.hosts = Math.max(plan.hosts, 2);
+
+		HostDesign host = f.createHostDesign();
+		host.setName("HD-" + plan.name.substring(4));
+		host.setModel("2-socket 2U rack server");
+		host.setQuantity(plan.hosts);
+		host.setClusterSize(plan.hosts);
+		host.setFormFactor(FormFactor.RACK);
+		host.setCpu(cpu(2, 16, 2.6));
+		host.setMemory(DataSize.of(HOST_MEMORY_GB, Unit.GB));
+		host.setHeight(RackSpace.of(HOST_HEIGHT_U, Unit.U));
+		host.setPowerDraw(Power.of(HOST_DRAW_W, Unit.W));
+		host.setPowerSupplies(redundantPower(750));
+		host.getFeatures().addAll(List.of(Feature.ECC_MEMORY, Feature.REDUNDANT_FANS, Feature.OUT_OF_BAND, Feature.PXE,
+				Feature.HARDWARE_VIRTUALIZATION, Feature.SLAT));
+		host.setScalingValidated(true);
+		host.setBootFromSan(false);
+
+		int ports = switchPorts(plan.hosts * 4 + 8);
+		NetworkSwitch a = addSwitch("SW-" + plan.name.substring(4) + "-A", ports);
+		NetworkSwitch b = addSwitch("SW-" + plan.name.substring(4) + "-B", ports);
+		pair(a, b);
+		for (Subnet subnet : infrastructureSubnets.values()) {
+			subnet.getSwitches().add(a);
+			subnet.getSwitches().add(b);
+		}
+		guestSubnet.getSwitches().add(a);
+		guestSubnet.getSwitches().add(b);
+		addAdapter(host, "mgmt", NicPurpose.HOST_MANAGEMENT, DataRate.of(1, Unit.GBPS), a);
+		addAdapter(host, "servicing", NicPurpose.VM_SERVICING, DataRate.of(1, Unit.GBPS), b);
+		addAdapter(host, "heartbeat", NicPurpose.CLUSTER_HEARTBEAT, DataRate.of(10, Unit.GBPS), a);
+		addAdapter(host, "migration", NicPurpose.LIVE_MIGRATION, DataRate.of(10, Unit.GBPS), b);
+		addAdapter(host, "lights-out", NicPurpose.LIGHTS_OUT, DataRate.of(1, Unit.GBPS), a);
+		NetworkAdapter guest1 = addAdapter(host, "guest1", NicPurpose.GUEST_TRAFFIC, DataRate.of(10, Unit.GBPS), a);
+		NetworkAdapter guest2 = addAdapter(host, "guest2", NicPurpose.GUEST_TRAFFIC, DataRate.of(10, Unit.GBPS), b);
+		for (NetworkAdapter guest : List.of(guest1, guest2)) {
+			guest.getPorts().get(0).getSubnets().clear();
+			guest.getPorts().get(0).getSubnets().add(guestSubnet);
+		}
+		NicTeam team = f.createNicTeam();
+		team.setName("guest-team");
+		team.getMembers().addAll(List.of(guest1, guest2));
+		team.setMode(TeamingMode.LOAD_BALANCING);
+		host.getTeams().add(team);
+		model.getElements().add(host);
+
+		WorkloadGroup group = f.createWorkloadGroup();
+		group.setName(plan.name);
+		group.setHostDesign(host);
+		if (plan.isolated) {
+			group.setIsolation(plan.workloads.get(0).getIsolation());
+		}
+		model.getElements().add(group);
+		for (Workload workload : plan.workloads) {
+			workload.setGroup(group);
+		}
+		model.getElements().addAll(plan.workloads);
+		plan.group = group;
+		plan.hostDesign = host;
+
+		computeRacks.newRack();
+		computeRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
+		computeRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
+		computeRacks.place(host, plan.hosts, HOST_HEIGHT_U, HOST_DRAW_W);
+		return host;
+	}
+
+	private static int switchPorts(int needed) {
+		for (int size : new int[] { 48, 96, 192, 384 }) {
+			if (needed <= size) {
+				return size;
+			}
+		}
+		return 768;
+	}
+
+	private NetworkAdapter addAdapter(HostDesign host, String name, NicPurpose purpose, DataRate speed,
+			NetworkSwitch networkSwitch) {
+		NetworkAdapter adapter = f.createNetworkAdapter();
+		adapter.setName(name);
+		adapter.setSpeed(speed);
+		adapter.getPurposes().add(purpose);
+		adapter.setVlanTagging(true);
+		PortConnection port = connect(networkSwitch, infrastructureSubnets.getOrDefault(purpose,
+				infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
+		port.setIndex(1);
+		adapter.getPorts().add(port);
+		host.getAdapters().add(adapter);
+		return adapter;
+	}
+
+	// ------------------------------------------------------------------ storage
+
+	private void addStorage(List<GroupPlan> groups, List<HostDesign> hostDesigns) {
+		RackPacker storageRacks = new RackPacker("RK-S");
+		for (int first = 0; first < groups.size(); first += GROUPS_PER_SAN) {
+			List<GroupPlan> served = groups.subList(first, Math.min(groups.size(), first + GROUPS_PER_SAN));
+			int san = first / GROUPS_PER_SAN + 1;
+			int hosts = served.stream().mapToInt(g -> g.hosts).sum();
+			int ports = switchPorts(hosts + 4);
+			StorageSwitch a = storageSwitch(String.format("FC-%02d-A", san), ports);
+			StorageSwitch b = storageSwitch(String.format("FC-%02d-B", san), ports);
+			a.setPartner(b);
+			b.setPartner(a);
+			StorageSystem system = storageSystem(String.format("SAN-%02d", san), served, a, b);
+			for (GroupPlan group : served) {
+				HostDesign host = group.hostDesign;
+				host.getStorageSystems().add(system);
+				host.getHbas().add(hba("fc1", a));
+				host.getHbas().add(hba("fc2", b));
+			}
+			storageRacks.newRack();
+			storageRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
+			storageRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
+			storageRacks.place(system, 1, system.getHeight().amount().intValue(), system.getPowerDraw().base());
+		}
+		model.getElements().addAll(storageRacks.racks());
+	}
+
+	private StorageSwitch storageSwitch(String name, int ports) {
+		StorageSwitch storageSwitch = f.createStorageSwitch();
+		storageSwitch.setName(name);
+		storageSwitch.setModel("16 Gb Fibre Channel switch");
+		storageSwitch.setProtocol(SwitchProtocol.FIBRE_CHANNEL);
+		storageSwitch.setPortCount(ports);
+		storageSwitch.setSpeed(DataRate.of(16, Unit.GBPS));
+		storageSwitch.setInterconnect(DataRate.of(64, Unit.GBPS));
+		storageSwitch.setHeight(RackSpace.of(switchHeight(ports), Unit.U));
+		storageSwitch.setPowerDraw(Power.of(switchDraw(ports), Unit.W));
+		storageSwitch.setPowerSupplies(redundantPower(600));
+		storageSwitch.getFeatures().add(Feature.REDUNDANT_FANS);
+		storageSwitch.setManagementPort(connect(coreA, infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
+		storageSwitch.setScalingValidated(true);
+		model.getElements().add(storageSwitch);
+		return storageSwitch;
+	}
+
+	private StorageSystem storageSystem(String name, List<GroupPlan> served, StorageSwitch a, StorageSwitch b) {
+		double capacityGb = 0;
+		double iops = 0;
+		for (GroupPlan group : served) {
+			for (Workload workload : group.workloads) {
+				capacityGb += workload.getDisk().base() / 1024 * workload.getInstances();
+				iops += workload.getIops().base() * workload.getInstances();
+			}
+		}
+		// Two tiers: SSD in RAID 10 sized for IOPS (a 70/30 read/write mix with write penalty 2 needs 1.3x the
+		// front-end IOPS) and NL-SAS in RAID 6 (10+2) sized for capacity, both with growth.
+		int ssd = even(Math.max(4, (int) Math.ceil(iops * (1 + GROWTH) * 1.3 / SSD_IOPS)));
+		int nearline = Math.max(12, (int) Math.ceil(capacityGb * (1 + GROWTH) / (NEARLINE_GB * 10 / 12)));
+		StorageSystem system = f.createStorageSystem();
+		system.setName(name);
+		system.setModel("dual-controller Fibre Channel array");
+		system.setType(StorageType.SAN);
+		system.setProtocol(StorageProtocol.FIBRE_CHANNEL);
+		system.getDiskGroups().add(diskGroup(ssd, DataSize.of(1.6, Unit.TB), DiskKind.SSD, SSD_IOPS, RaidLevel.RAID10));
+		system.getDiskGroups().add(diskGroup(nearline, DataSize.of(8, Unit.TB), DiskKind.NL_SAS, 80, RaidLevel.RAID6));
+		int disks = ssd + nearline;
+		for (String processorName : List.of("SP-A", "SP-B")) {
+			StorageProcessor processor = f.createStorageProcessor();
+			processor.setName(processorName);
+			processor.getSwitches().addAll(List.of(a, b));
+			system.getProcessors().add(processor);
+		}
+		system.setMultipath(true);
+		system.getFeatures().addAll(List.of(Feature.REDUNDANT_FANS, Feature.AUTOMATIC_DATA_RECOVERY, Feature.HOT_SWAP_DISKS));
+		system.setPowerSupplies(redundantPower(1200));
+		system.setManagementPort(connect(coreB, infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
+		system.setScalingValidated(true);
+		int shelves = Math.max(1, (int) Math.ceil(disks / 24.0));
+		system.setHeight(RackSpace.of(4 + 2 * shelves, Unit.U));
+		system.setPowerDraw(Power.of(800 + 350 * shelves, Unit.W));
+		model.getElements().add(system);
+		return system;
+	}
+
+	private static int even(int count) {
+		return count + count % 2;
+	}
+
+	private DiskGroup diskGroup(int count, DataSize size, DiskKind kind, int iopsPerDisk, RaidLevel raid) {
+		DiskGroup group = f.createDiskGroup();
+		group.setCount(count);
+		group.setSize(size);
+		group.setKind(kind);
+		group.setIopsPerDisk(IoRate.of(iopsPerDisk, Unit.IOPS));
+		group.setRaid(raid);
+		group.setHotSpares(Math.max(1, count / 24));
+		return group;
+	}
+
+	private Hba hba(String name, StorageSwitch storageSwitch) {
+		Hba hba = f.createHba();
+		hba.setName(name);
+		hba.setKind(HbaKind.FIBRE_CHANNEL);
+		hba.setSpeed(DataRate.of(16, Unit.GBPS));
+		hba.setPurpose(HbaPurpose.GUEST_STORAGE);
+		hba.setStorageSwitch(storageSwitch);
+		return hba;
+	}
+
+	// ------------------------------------------------------------------ management (Step 3)
+
+	private final List<ManagementServer> managementServers = new ArrayList<>();
+
+	private ManagementServer server(String name, ManagementRole... roles) {
+		ManagementServer server = f.createManagementServer();
+		server.setName(name);
+		server.setModel("1U management server");
+		server.getRoles().addAll(List.of(roles));
+		server.setRuns(ServerPlacement.PHYSICAL);
+		server.setHeight(RackSpace.of(1, Unit.U));
+		server.setPowerDraw(Power.of(300, Unit.W));
+		server.setPowerSupplies(redundantPower(550));
+		server.getConnections().add(connect(managementServers.size() % 2 == 0 ? coreA : coreB,
+				infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
+		model.getElements().add(server);
+		managementServers.add(server);
+		return server;
+	}
+
+	private void addManagement(List<GroupPlan> groups, List<HostDesign> hostDesigns) {
+		server("DC-01", ManagementRole.DOMAIN_CONTROLLER, ManagementRole.DNS, ManagementRole.GLOBAL_CATALOG);
+		server("DC-02", ManagementRole.DOMAIN_CONTROLLER, ManagementRole.DNS, ManagementRole.GLOBAL_CATALOG);
+		// Partition the host designs so that each VMM instance stays within 400 hosts and each Operations
+		// Manager management group within its agent budget (hosts plus managed guests).
+		List<List<GroupPlan>> domains = new ArrayList<>();
+		List<GroupPlan> current = new ArrayList<>();
+		int hosts = 0;
+		int agents = 0;
+		for (GroupPlan group : groups) {
+			int groupAgents = group.hosts + group.vms;
+			if (!current.isEmpty() && (hosts + group.hosts > VMM_MAX_HOSTS || agents + groupAgents > AGENTS_PER_MANAGEMENT_GROUP)) {
+				domains.add(current);
+				current = new ArrayList<>();
+				hosts = 0;
+				agents = 0;
+			}
+			current.add(group);
+			hosts += group.hosts;
+			agents += groupAgents;
+		}
+		domains.add(current);
+		for (int i = 0; i < domains.size(); i++) {
+			String suffix = String.format("%02d", i + 1);
+			ManagementServer vmmServer = server("VMM-" + suffix, ManagementRole.VMM, ManagementRole.VMM_LIBRARY);
+			ManagementServer omServer = server("OM-" + suffix, ManagementRole.OPS_MGR);
+			VmmInstance vmm = f.createVmmInstance();
+			vmm.setName("VMM-INSTANCE-" + suffix);
+			vmm.getServers().add(vmmServer);
+			domains.get(i).forEach(g -> vmm.getManages().add(g.hostDesign));
+			model.getElements().add(vmm);
+			OpsMgrGroup opsMgr = f.createOpsMgrGroup();
+			opsMgr.setName("OM-GROUP-" + suffix);
+			opsMgr.getServers().add(omServer);
+			opsMgr.setVmm(vmm);
+			model.getElements().add(opsMgr);
+		}
+		ManagementServer configMgr = server("CM-01", ManagementRole.CONFIG_MGR);
+		ConfigMgrSite site = f.createConfigMgrSite();
+		site.setName("CM-SITE-01");
+		site.getServers().add(configMgr);
+		model.getElements().add(site);
+		server("DEPLOY-01", ManagementRole.MDT, ManagementRole.OVMST);
+		server("HWMGMT-01", ManagementRole.HARDWARE_MANAGEMENT);
+		server("DPM-01", ManagementRole.DPM);
+		server("RDCB-01", ManagementRole.RD_CONNECTION_BROKER, ManagementRole.RD_WEB_ACCESS,
+				ManagementRole.RD_VIRTUALIZATION_REDIRECTOR);
+	}
+
+	// ------------------------------------------------------------------ Step 5: load balancers, firewalls
+
+	private final List<Device> coreDevices = new ArrayList<>();
+
+	private void addLoadBalancersAndFirewalls(List<Workload> loadBalanced) {
+		Subnet dmz = infrastructureSubnets.get(NicPurpose.EXTERNAL);
+		Subnet mgmt = infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT);
+		for (int first = 0; first < loadBalanced.size(); first += LB_WORKLOADS_PER_PAIR) {
+			LoadBalancer lb = f.createLoadBalancer();
+			lb.setName(String.format("LB-%02d", first / LB_WORKLOADS_PER_PAIR + 1));
+			lb.setKind(LoadBalancerKind.HARDWARE);
+			lb.setType("hardware application delivery controller");
+			lb.setQuantity(2);
+			lb.getCapabilities().addAll(List.of(LoadBalancerCapability.SNMP, LoadBalancerCapability.REMOTE_CONFIGURATION,
+					LoadBalancerCapability.HEALTH_MONITORING, LoadBalancerCapability.TRAFFIC_SHAPING));
+			lb.setAlgorithm("least connections");
+			lb.getServes().addAll(loadBalanced.subList(first, Math.min(loadBalanced.size(), first + LB_WORKLOADS_PER_PAIR)));
+			lb.getInterfaces().add(connect(coreA, dmz, mgmt));
+			lb.getInterfaces().add(connect(coreB, dmz, mgmt));
+			lb.setHeight(RackSpace.of(1, Unit.U));
+			lb.setPowerDraw(Power.of(400, Unit.W));
+			lb.setPowerSupplies(redundantPower(650));
+			model.getElements().add(lb);
+			coreDevices.add(lb);
+		}
+		Firewall firewall = f.createFirewall();
+		firewall.setName("FW-EDGE");
+		firewall.setType("next-generation firewall");
+		firewall.setQuantity(2);
+		firewall.setPosition(FirewallPosition.EDGE);
+		firewall.getCapabilities().addAll(List.of(FirewallCapability.SNMP, FirewallCapability.REMOTE_CONFIGURATION,
+				FirewallCapability.INTRUSION_DETECTION, FirewallCapability.INTERFACE_USAGE));
+		firewall.getServes().addAll(loadBalanced);
+		firewall.getInterfaces().add(connect(coreA, dmz));
+		firewall.getInterfaces().add(connect(coreB, mgmt));
+		firewall.setHeight(RackSpace.of(1, Unit.U));
+		firewall.setPowerDraw(Power.of(350, Unit.W));
+		firewall.setPowerSupplies(redundantPower(650));
+		model.getElements().add(firewall);
+		coreDevices.add(firewall);
+	}
+
+	private void addBackup(List<GroupPlan> groups) {
+		BackupPlan backup = f.createBackupPlan();
+		backup.setName("BACKUP-DAILY");
+		backup.setApproach(BackupApproach.VSS_SNAPSHOT);
+		backup.setProduct("System Center Data Protection Manager");
+		backup.setRpo(Duration.of(24, Unit.HOURS));
+		backup.setRto(Duration.of(8, Unit.HOURS));
+		groups.forEach(g -> backup.getGroups().add(g.group));
+		model.getElements().add(backup);
+	}
+
+	private void placeCoreDevices() {
+		coreRacks.newRack();
+		coreRacks.place(coreA, 1, 2, switchDraw(96));
+		coreRacks.place(coreB, 1, 2, switchDraw(96));
+		for (Device device : coreDevices) {
+			coreRacks.place(device, 2, 1, device.getPowerDraw().base());
+		}
+		for (ManagementServer server : managementServers) {
+			coreRacks.place(server, 1, 1, 300);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.ddc.cli.validate;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.ddc.dsl.validation.Finding;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** Writes findings and the summary as text lines or as a JSON document. */
+public final class FindingsWriter {
+
+	private FindingsWriter() {
+	}
+
+	public static void write(OutputFormat format, List<String> files, List<Finding> findings, PrintWriter out) {
+		Summary summary = Summary.of(files.size(), findings);
+		switch (format) {
+			case text -> writeText(findings, summary, out);
+			case json -> writeJson(files, findings, summary, out);
+		}
+		out.flush();
+	}
+
+	private static void writeText(List<Finding> findings, Summary summary, PrintWriter out) {
+		for (Finding finding : findings) {
+			out.println(finding.format());
+		}
+		out.println(summary.describe());
+	}
+
+	private static void writeJson(List<String> files, List<Finding> findings, Summary summary, PrintWriter out) {
+		JsonObject root = new JsonObject();
+		JsonArray fileArray = new JsonArray();
+		files.forEach(fileArray::add);
+		root.add("files", fileArray);
+		JsonArray findingArray = new JsonArray();
+		for (Finding finding : findings) {
+			JsonObject item = new JsonObject();
+			item.addProperty("file", finding.file());
+			item.addProperty("line", finding.line());
+			item.addProperty("column", finding.column());
+			item.addProperty("severity", finding.severity().label());
+			item.addProperty("id", finding.code());
+			item.addProperty("message", finding.message());
+			findingArray.add(item);
+		}
+		root.add("findings", findingArray);
+		JsonObject counts = new JsonObject();
+		counts.addProperty("files", summary.files());
+		counts.addProperty("errors", summary.errors());
+		counts.addProperty("warnings", summary.warnings());
+		counts.addProperty("infos", summary.infos());
+		root.add("summary", counts);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+	}
+}

@@ -1,0 +1,38 @@
+package org.ddc.cli.validate;
+
+import java.util.List;
+
+import org.ddc.dsl.validation.Finding;
+
+/** Counts of findings by severity. */
+public record Summary(int files, int errors, int warnings, int infos) {
+
+	public static Summary of(int files, List<Finding> findings) {
+		int errors = 0;
+		int warnings = 0;
+		int infos = 0;
+		for (Finding finding : findings) {
+			switch (finding.severity()) {
+				case ERROR -> errors++;
+				case WARNING -> warnings++;
+				case INFO -> infos++;
+			}
+		}
+		return new Summary(files, errors, warnings, infos);
+	}
+
+	/** "2 errors, 1 warning, 0 infos in 3 files". */
+	public String describe() {
+		return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info") + " in "
+				+ plural(files, "file");
+	}
+
+	private static String plural(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+	public boolean hasErrors() {
+		return errors > 0;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.ddc.cli.validate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ddc.cli.ExitCode;
+import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.load.DesignInputException;
+import org.ddc.dsl.load.DesignLoader;
+import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.dsl.validation.DesignValidator;
+import org.ddc.dsl.validation.Finding;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ddc validate PATH...}: checks the .ddc files of one design and prints one line per finding. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = { "Check the .ddc files of one design (files and folders; folders are searched recursively).",
+				"Prints one line per finding, 'path:line:column: severity: [ID] message', then a summary." },
+		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem." })
+public class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddc files or folders that make up one design")
+	private List<Path> paths;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() {
+		Injector injector = DdcStandaloneSetup.injector();
+		LoadedDesign design;
+		try {
+			design = injector.getInstance(DesignLoader.class).load(paths);
+		} catch (DesignInputException e) {
+			spec.commandLine().getErr().println("ddc validate: " + e.getMessage());
+			return ExitCode.USAGE;
+		}
+		List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
+		List<String> files = design.files().stream().map(Path::toString).toList();
+		FindingsWriter.write(format, files, findings, spec.commandLine().getOut());
+		return Summary.of(files.size(), findings).hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+	}
+}
