@@ -3,6 +3,7 @@ package org.ddc.dsl.formatting2;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.ddc.model.DdcModel;
 import org.eclipse.emf.ecore.EObject;
@@ -18,8 +19,12 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 
 import com.google.inject.Inject;
 
@@ -32,6 +37,7 @@ import com.google.inject.Inject;
  * {@code ( … )*} attribute loop, and every repeated block member such as {@code port} lines.
  */
 public class DdcFormatter extends AbstractJavaFormatter {
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 	private final Set<AbstractElement> lineStarts = new HashSet<>();
 
 	@Inject
@@ -98,7 +104,9 @@ public class DdcFormatter extends AbstractJavaFormatter {
 		}
 		boolean first = true;
 		for (EObject element : model.getElements()) {
-			if (first) {
+			if (first && startsFile(element)) {
+				doc.prepend(element, it -> it.noSpace());
+			} else if (first) {
 				doc.prepend(element, it -> it.setNewLines(0, 0, 2));
 			} else {
 				doc.prepend(element, it -> it.setNewLines(2));
@@ -118,7 +126,18 @@ public class DdcFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	/** Whether only whitespace (no comment) precedes the element in the file. */
+	private boolean startsFile(EObject element) {
+		IEObjectRegion region = getTextRegionAccess().regionForEObject(element);
+		IHiddenRegion before = region != null ? region.getPreviousHiddenRegion() : null;
+		return before != null && before.getPreviousSemanticRegion() == null && !before.containsComment();
+	}
+
 	private void formatToken(ISemanticRegion region, IFormattableDocument doc) {
+		if (isDatatypeRuleCall(region.getGrammarElement())) {
+			formatValue(region, doc);
+			return;
+		}
 		if (!(region.getGrammarElement() instanceof Keyword keyword)) {
 			return;
 		}
@@ -132,6 +151,40 @@ public class DdcFormatter extends AbstractJavaFormatter {
 				// one space, set above
 			}
 		}
+	}
+
+	private static boolean isDatatypeRuleCall(EObject grammarElement) {
+		return grammarElement instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+				&& GrammarUtil.isDatatypeRule(rule);
+	}
+
+	/**
+	 * A value such as {@code 4   GB} or {@code - 1} is one region for the formatter: collapse the whitespace inside
+	 * it to one space ({@code 4 GB}) and drop it after a sign ({@code -1}). Values holding a string or a comment are
+	 * left as written.
+	 */
+	private static void formatValue(ISemanticRegion region, IFormattableDocument doc) {
+		String text = region.getText();
+		if (!WHITESPACE.matcher(text).find() || text.contains("\"") || text.contains("'") || text.contains("/*")
+				|| text.contains("//")) {
+			return;
+		}
+		String normalized = WHITESPACE.matcher(text).replaceAll(" ").replaceFirst("^- ", "-");
+		if (normalized.equals(text)) {
+			return;
+		}
+		doc.addReplacer(new ITextReplacer() {
+			@Override
+			public ITextSegment getRegion() {
+				return region;
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				context.addReplacement(region.replaceWith(normalized));
+				return context;
+			}
+		});
 	}
 
 	private void formatBlock(EObject object, IFormattableDocument doc) {

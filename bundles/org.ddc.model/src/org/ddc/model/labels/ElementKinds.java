@@ -33,6 +33,14 @@ public final class ElementKinds {
 			Map.entry(P.getRack(), "rack"),
 			Map.entry(P.getPowerFeed(), "power feed"));
 
+	/** Keywords that are not the label written with dashes. */
+	private static final Map<EClass, String> KEYWORDS = Map.of(
+			P.getNetworkAdapter(), "adapter",
+			P.getOpsMgrGroup(), "opsmgr-group",
+			P.getConfigMgrSite(), "configmgr-site",
+			P.getStorageProcessor(), "processor",
+			P.getPowerFeed(), "feed");
+
 	private ElementKinds() {
 	}
 
@@ -44,6 +52,7 @@ public final class ElementKinds {
 
 	/** The keyword that declares an element of this kind, e.g. "storage-switch". */
 	public static String keyword(EClass eClass) {
-		return label(eClass).toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+		String keyword = KEYWORDS.get(eClass);
+		return keyword != null ? keyword : label(eClass).toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
 	}
 }

@@ -24,6 +24,11 @@ public enum Dimension {
 		return label;
 	}
 
+	/** The label with its indefinite article: "a data size", "an I/O rate". */
+	public String withArticle() {
+		return ("AEIOUaeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+	}
+
 	/** An example literal, e.g. "4 GB". */
 	public String example() {
 		return example;

@@ -88,23 +88,23 @@ public abstract class Quantity implements Comparable<Quantity> {
 		String literal = text == null ? "" : text.trim();
 		Matcher matcher = LITERAL.matcher(literal);
 		if (!matcher.matches()) {
-			throw new QuantityFormatException("'" + literal + "' is not a " + dimension.label()
+			throw new QuantityFormatException("'" + literal + "' is not " + dimension.withArticle()
 					+ ": write a number and a unit, e.g. '" + dimension.example() + "'");
 		}
 		String number = matcher.group(1);
 		String unitText = matcher.group(2);
 		if (unitText.isEmpty()) {
-			throw new QuantityFormatException("missing unit after '" + number + "': write a " + dimension.label()
+			throw new QuantityFormatException("missing unit after '" + number + "': write " + dimension.withArticle()
 					+ " such as '" + dimension.example() + "' (" + Unit.describe(dimension) + ")");
 		}
 		Unit unit = Unit.lookup(unitText);
 		if (unit == null) {
-			throw new QuantityFormatException("unknown unit '" + unitText + "' for a " + dimension.label()
+			throw new QuantityFormatException("unknown unit '" + unitText + "' for " + dimension.withArticle()
 					+ ": use " + Unit.describe(dimension));
 		}
 		if (unit.dimension() != dimension) {
 			throw new QuantityFormatException("'" + unitText + "' is a unit of " + unit.dimension().label()
-					+ ", but a " + dimension.label() + " is expected here: use " + Unit.describe(dimension));
+					+ ", but " + dimension.withArticle() + " is expected here: use " + Unit.describe(dimension));
 		}
 		return factory.create(new BigDecimal(number), unit);
 	}
