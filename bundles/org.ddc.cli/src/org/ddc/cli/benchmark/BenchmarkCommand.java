@@ -18,7 +18,7 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
-import org.ddc.dsl.validation.Severity;
+import org.ddc.rules.Severity;
 
 import com.google.inject.Injector;
 

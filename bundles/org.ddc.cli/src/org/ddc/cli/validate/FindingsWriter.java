@@ -26,7 +26,9 @@ public final class FindingsWriter {
 
 	private static void writeText(List<Finding> findings, Summary summary, PrintWriter out) {
 		for (Finding finding : findings) {
-			out.println(finding.format());
+			if (!finding.suppressed()) {
+				out.println(finding.format());
+			}
 		}
 		out.println(summary.describe());
 	}
@@ -45,6 +47,17 @@ public final class FindingsWriter {
 			item.addProperty("severity", finding.severity().label());
 			item.addProperty("id", finding.code());
 			item.addProperty("message", finding.message());
+			if (finding.fix() != null) {
+				JsonObject fix = new JsonObject();
+				fix.addProperty("kind", finding.fix().kind());
+				fix.addProperty("attribute", finding.fix().attribute());
+				fix.addProperty("value", finding.fix().value());
+				fix.addProperty("label", finding.fix().label());
+				item.add("fix", fix);
+			}
+			if (finding.suppressed()) {
+				item.addProperty("suppressed", finding.suppression());
+			}
 			findingArray.add(item);
 		}
 		root.add("findings", findingArray);
@@ -53,6 +66,7 @@ public final class FindingsWriter {
 		counts.addProperty("errors", summary.errors());
 		counts.addProperty("warnings", summary.warnings());
 		counts.addProperty("infos", summary.infos());
+		counts.addProperty("suppressed", summary.suppressed());
 		root.add("summary", counts);
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
 	}

@@ -16,7 +16,7 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
-import org.ddc.dsl.validation.Severity;
+import org.ddc.rules.Severity;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Element;
 import org.eclipse.emf.ecore.EAttribute;

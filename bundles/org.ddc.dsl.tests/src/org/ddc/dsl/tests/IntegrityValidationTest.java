@@ -24,7 +24,7 @@ import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.dsl.validation.IssueCodes;
-import org.ddc.dsl.validation.Severity;
+import org.ddc.rules.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddc.dsl.validation.RuleSettings;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,7 +26,9 @@ public class DesignLoader {
 	/** Loads files and folders (see {@link DesignFiles#collect}). */
 	public LoadedDesign load(List<Path> inputs) throws DesignInputException {
 		List<Path> files = DesignFiles.collect(inputs);
+		ProjectSettings settings = ProjectSettings.find(inputs);
 		XtextResourceSet resourceSet = resourceSetProvider.get();
+		RuleSettings.attach(resourceSet, settings.levels());
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		Map<Resource, String> displayPaths = new LinkedHashMap<>();
 		for (Path file : files) {
@@ -38,7 +41,7 @@ public class DesignLoader {
 			Resource resource = parse(resourceSet, URI.createFileURI(file.toAbsolutePath().toString()), content);
 			displayPaths.put(resource, file.toString());
 		}
-		return new LoadedDesign(resourceSet, files, displayPaths);
+		return new LoadedDesign(resourceSet, files, displayPaths, settings);
 	}
 
 	/** Parses text that does not come from a file (tests, generated designs); the name is used in findings. */
@@ -50,7 +53,7 @@ public class DesignLoader {
 					text.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			displayPaths.put(resource, text.getKey());
 		}
-		return new LoadedDesign(resourceSet, List.of(), displayPaths);
+		return new LoadedDesign(resourceSet, List.of(), displayPaths, new ProjectSettings(null, Map.of(), Map.of()));
 	}
 
 	private static Resource parse(XtextResourceSet resourceSet, URI uri, byte[] content) {

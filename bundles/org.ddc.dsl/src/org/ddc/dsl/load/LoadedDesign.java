@@ -14,8 +14,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * @param resourceSet the parsed files
  * @param files the .ddc files, in load order, with the path as the user wrote it
  * @param displayPaths for each resource, the path printed in findings
+ * @param settings the project's rule settings ({@code ddc.properties}), possibly empty
  */
-public record LoadedDesign(XtextResourceSet resourceSet, List<Path> files, Map<Resource, String> displayPaths) {
+public record LoadedDesign(XtextResourceSet resourceSet, List<Path> files, Map<Resource, String> displayPaths,
+		ProjectSettings settings) {
 
 	/** The root of every file that parsed far enough to have one. */
 	public List<DdcModel> models() {

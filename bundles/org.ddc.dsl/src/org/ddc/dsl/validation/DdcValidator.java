@@ -37,6 +37,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.ddc.model.RuleSetting;
+import org.ddc.rules.Catalog;
+import org.ddc.rules.RuleFinding;
 
 import com.google.inject.Inject;
 
@@ -75,6 +79,9 @@ public class DdcValidator extends AbstractDdcValidator {
 
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
+
+	@Inject
+	private RuleRunner ruleRunner;
 
 	@Inject
 	private IQualifiedNameProvider nameProvider;
@@ -325,5 +332,56 @@ public class DdcValidator extends AbstractDdcValidator {
 	private String nameOf(EObject object) {
 		QualifiedName name = nameProvider.getFullyQualifiedName(object);
 		return name != null ? name.toString() : "";
+	}
+
+	// ------------------------------------------------------------------ planning-guide rules and scale limits
+
+	/** Reports the rule findings of the whole design that belong to this file (not suppressed, not off). */
+	@Check(CheckType.NORMAL)
+	public void checkRules(DdcModel model) {
+		if (model.eResource() == null || model.eResource().getResourceSet() == null) {
+			return;
+		}
+		for (RuleIssue issue : ruleRunner.run(model.eResource().getResourceSet())) {
+			RuleFinding finding = issue.finding();
+			if (issue.suppression() != null || finding.target().eResource() != model.eResource()) {
+				continue;
+			}
+			EStructuralFeature feature = finding.feature() != null ? finding.feature()
+					: finding.target().eClass().getEStructuralFeature("name");
+			String[] data = finding.fix() != null ? finding.fix().toData() : new String[0];
+			switch (issue.severity()) {
+				case ERROR -> error(finding.message(), finding.target(), feature, finding.index(), finding.ruleId(), data);
+				case WARNING -> warning(finding.message(), finding.target(), feature, finding.index(), finding.ruleId(), data);
+				case INFO -> info(finding.message(), finding.target(), feature, finding.index(), finding.ruleId(), data);
+			}
+		}
+	}
+
+	@Check
+	public void checkRuleSettingKnown(RuleSetting setting) {
+		if (setting.getRule() != null && !Catalog.load().contains(setting.getRule())) {
+			error("unknown rule '" + setting.getRule() + "': use an ID listed by 'ddc rules'", setting,
+					P.getRuleSetting_Rule(), IssueCodes.UNKNOWN_RULE);
+		}
+	}
+
+	/** Suppression comments name a known rule and state a reason. */
+	@Check
+	public void checkSuppressions(DdcModel model) {
+		if (!(model.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource)) {
+			return;
+		}
+		for (Suppressions.Suppression suppression : Suppressions.of(resource).all()) {
+			if (!Catalog.load().contains(suppression.ruleId())) {
+				getMessageAcceptor().acceptWarning("suppression of unknown rule '" + suppression.ruleId()
+						+ "': use an ID listed by 'ddc rules'", model, suppression.offset(), suppression.length(),
+						IssueCodes.SUPPRESSION);
+			} else if (suppression.reason().isEmpty()) {
+				getMessageAcceptor().acceptWarning("a suppression needs a reason: '// suppress "
+						+ suppression.ruleId() + ": <why this finding does not apply>'", model, suppression.offset(),
+						suppression.length(), IssueCodes.SUPPRESSION);
+			}
+		}
 	}
 }

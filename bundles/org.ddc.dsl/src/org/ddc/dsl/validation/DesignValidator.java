@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.dsl.load.ProjectSettings;
+import org.ddc.rules.Catalog;
+import org.ddc.rules.Fix;
+import org.ddc.rules.Severity;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Design;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,6 +27,9 @@ public class DesignValidator {
 	@Inject
 	private IResourceValidator resourceValidator;
 
+	@Inject
+	private RuleRunner ruleRunner;
+
 	public List<Finding> validate(LoadedDesign design) {
 		List<Finding> findings = new ArrayList<>();
 		for (Resource resource : List.copyOf(design.resourceSet().getResources())) {
@@ -32,6 +42,8 @@ public class DesignValidator {
 			}
 		}
 		checkDesignHeaderPresent(design, findings);
+		addSuppressed(design, findings);
+		checkSettings(design, findings);
 		findings.sort(Finding.ORDER);
 		return findings;
 	}
@@ -47,6 +59,37 @@ public class DesignValidator {
 		}
 	}
 
+	/** Suppressed rule findings are not reported as problems but still counted and listed as suppressed. */
+	private void addSuppressed(LoadedDesign design, List<Finding> findings) {
+		for (RuleIssue issue : ruleRunner.run(design.resourceSet())) {
+			if (issue.suppression() == null || !design.displayPaths().containsKey(issue.finding().target().eResource())) {
+				continue;
+			}
+			INode node = RuleRunner.node(issue.finding());
+			LineAndColumn position = node != null ? NodeModelUtils.getLineAndColumn(node, node.getOffset()) : null;
+			findings.add(new Finding(design.displayPath(issue.finding().target().eResource()),
+					position != null ? position.getLine() : 1, position != null ? position.getColumn() : 1,
+					issue.severity(), issue.finding().ruleId(), issue.finding().message(), issue.finding().fix(),
+					issue.suppression().reason()));
+		}
+	}
+
+	private static void checkSettings(LoadedDesign design, List<Finding> findings) {
+		ProjectSettings settings = design.settings();
+		if (settings == null || settings.file() == null) {
+			return;
+		}
+		String path = settings.file().toString();
+		settings.problems().forEach((line, problem) -> findings
+				.add(new Finding(path, line, 1, Severity.ERROR, IssueCodes.UNKNOWN_RULE, problem)));
+		for (String id : settings.ruleIds()) {
+			if (!Catalog.load().contains(id)) {
+				findings.add(new Finding(path, 1, 1, Severity.ERROR, IssueCodes.UNKNOWN_RULE,
+						"unknown rule '" + id + "': use an ID listed by 'ddc rules'"));
+			}
+		}
+	}
+
 	private static Finding toFinding(String path, Issue issue) {
 		Severity severity = switch (issue.getSeverity()) {
 			case ERROR -> Severity.ERROR;
@@ -57,7 +100,8 @@ public class DesignValidator {
 				: IssueCodes.SYNTAX;
 		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
 		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
-		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()));
+		Fix fix = Catalog.load().contains(code) ? Fix.fromData(issue.getData()) : null;
+		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null);
 	}
 
 	private static String oneLine(String message) {

@@ -2,11 +2,20 @@ package org.ddc.dsl.validation;
 
 import java.util.Comparator;
 
+import org.ddc.rules.Fix;
+import org.ddc.rules.Severity;
+
 /**
- * One finding about a design: where (file, 1-based line and column), how serious, which check or rule (its ID)
- * and a message that says how to fix it.
+ * One finding about a design: where (file, 1-based line and column), how serious, which check or rule (its ID),
+ * a message that says how to fix it, an optional machine-readable fix, and — when an inline comment suppresses
+ * it — the stated reason.
  */
-public record Finding(String file, int line, int column, Severity severity, String code, String message) {
+public record Finding(String file, int line, int column, Severity severity, String code, String message, Fix fix,
+		String suppression) {
+
+	public Finding(String file, int line, int column, Severity severity, String code, String message) {
+		this(file, line, column, severity, code, message, null, null);
+	}
 
 	/** File, then position, then code: the order in which findings are printed. */
 	public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -14,6 +23,10 @@ public record Finding(String file, int line, int column, Severity severity, Stri
 			.thenComparingInt(Finding::column)
 			.thenComparing(Finding::code)
 			.thenComparing(Finding::message);
+
+	public boolean suppressed() {
+		return suppression != null;
+	}
 
 	/** {@code path:line:column: severity: [ID] message}. */
 	public String format() {

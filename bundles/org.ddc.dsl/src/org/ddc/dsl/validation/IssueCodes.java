@@ -17,6 +17,8 @@ public final class IssueCodes {
 	public static final String UNKNOWN_FEED = "DDC-UNKNOWN-FEED";
 	public static final String DESIGN_HEADER = "DDC-DESIGN";
 	public static final String IO = "DDC-IO";
+	public static final String UNKNOWN_RULE = "DDC-UNKNOWN-RULE";
+	public static final String SUPPRESSION = "DDC-SUPPRESSION";
 
 	/** One integrity check, as listed by documentation and the CLI. */
 	public record Check(String id, String severity, String title) {
@@ -33,6 +35,9 @@ public final class IssueCodes {
 			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number)."),
 			new Check(UNKNOWN_FEED, "error", "A power supply connects to a feed its rack does not have."),
 			new Check(DESIGN_HEADER, "error/warning", "A design has no 'design' header, or more than one."),
+			new Check(UNKNOWN_RULE, "error", "A rule setting names a rule that is not in the catalog."),
+			new Check(SUPPRESSION, "warning", "A suppression comment names an unknown rule or states no reason."),
+			new Check(org.ddc.rules.RuleEngine.RULE_FAILURE, "error", "A rule could not be checked (a defect in ddc)."),
 			new Check(IO, "error", "A file cannot be read."));
 
 	private IssueCodes() {

@@ -1,4 +1,4 @@
-package org.ddc.dsl.validation;
+package org.ddc.rules;
 
 import java.util.Locale;
 
@@ -9,5 +9,10 @@ public enum Severity {
 	/** "error", "warning" or "info", as printed. */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Reads "error", "warning" or "info" (any case). */
+	public static Severity parse(String text) {
+		return valueOf(text.trim().toUpperCase(Locale.ROOT));
 	}
 }

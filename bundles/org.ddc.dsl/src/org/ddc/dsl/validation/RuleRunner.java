@@ -1,0 +1,131 @@
+package org.ddc.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.ddc.analysis.DesignIndex;
+import org.ddc.model.DdcModel;
+import org.ddc.model.Design;
+import org.ddc.model.RuleLevel;
+import org.ddc.model.RuleSetting;
+import org.ddc.rules.Catalog;
+import org.ddc.rules.RuleEngine;
+import org.ddc.rules.RuleFinding;
+import org.ddc.rules.RuleInfo;
+import org.ddc.rules.Severity;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Runs the rule catalog once per design (all files of a resource set) and keeps the result until one of the files
+ * changes. The Xtext validator reports the part of the result that belongs to the file it validates.
+ */
+@Singleton
+public class RuleRunner {
+	private static final String TOKEN = "org.ddc.dsl.validation.RuleRunner.token";
+
+	private final RuleEngine engine = RuleEngine.standard();
+	private final Catalog catalog = Catalog.load();
+	private final Map<ResourceSet, Cached> cache = Collections.synchronizedMap(new WeakHashMap<>());
+
+	@Inject
+	private IResourceScopeCache resourceCache;
+
+	private record Cached(List<Object> key, List<RuleIssue> issues) {
+	}
+
+	/** The rule issues of the design in a resource set, off rules left out. */
+	public List<RuleIssue> run(ResourceSet resourceSet) {
+		List<DdcModel> models = new ArrayList<>();
+		List<Object> key = new ArrayList<>();
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof DdcModel model) {
+				models.add(model);
+				key.add(resourceCache.get(TOKEN, resource, Object::new));
+			}
+		}
+		key.add(RuleSettings.of(resourceSet));
+		Cached cached = cache.get(resourceSet);
+		if (cached != null && cached.key.equals(key)) {
+			return cached.issues;
+		}
+		List<RuleIssue> issues = compute(resourceSet, models);
+		cache.put(resourceSet, new Cached(key, issues));
+		return issues;
+	}
+
+	private List<RuleIssue> compute(ResourceSet resourceSet, List<DdcModel> models) {
+		DesignIndex index = DesignIndex.of(models);
+		Map<String, RuleLevel> levels = new HashMap<>(RuleSettings.of(resourceSet));
+		Design design = index.design();
+		if (design != null) {
+			for (RuleSetting setting : design.getRuleSettings()) {
+				levels.put(setting.getRule(), setting.getLevel());
+			}
+		}
+		Map<Resource, Suppressions> suppressions = new IdentityHashMap<>();
+		List<RuleIssue> issues = new ArrayList<>();
+		for (RuleFinding finding : engine.run(index)) {
+			Severity severity = severity(finding.ruleId(), levels);
+			if (severity == null || finding.target() == null || finding.target().eResource() == null) {
+				continue;
+			}
+			Resource resource = finding.target().eResource();
+			Suppressions.Suppression suppression = null;
+			if (resource instanceof XtextResource xtext) {
+				Suppressions inResource = suppressions.computeIfAbsent(resource, r -> Suppressions.of(xtext));
+				suppression = inResource.find(finding.ruleId(), node(finding), declaration(finding.target()));
+			}
+			issues.add(new RuleIssue(finding, severity, suppression));
+		}
+		return List.copyOf(issues);
+	}
+
+	/** The configured severity, the catalog default, or null when the rule is off. */
+	private Severity severity(String ruleId, Map<String, RuleLevel> levels) {
+		RuleLevel level = levels.get(ruleId);
+		if (level == RuleLevel.OFF) {
+			return null;
+		}
+		if (level != null) {
+			return Severity.parse(level.getLiteral());
+		}
+		RuleInfo info = catalog.get(ruleId);
+		return info != null ? info.severity() : Severity.ERROR;
+	}
+
+	/** The node of the finding's attribute, or of its element. */
+	public static INode node(RuleFinding finding) {
+		EObject target = finding.target();
+		if (finding.feature() != null) {
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(target, finding.feature());
+			if (!nodes.isEmpty()) {
+				return nodes.get(Math.max(0, Math.min(finding.index(), nodes.size() - 1)));
+			}
+		}
+		return NodeModelUtils.findActualNodeFor(target);
+	}
+
+	/** The node of the closest enclosing top-level element or named block. */
+	private static ICompositeNode declaration(EObject target) {
+		EObject element = target;
+		while (element.eContainer() != null && !(element.eContainer() instanceof DdcModel)) {
+			element = element.eContainer();
+		}
+		return NodeModelUtils.findActualNodeFor(element);
+	}
+}

@@ -1,0 +1,80 @@
+package org.ddc.dsl.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextResource;
+
+/**
+ * Inline suppressions: {@code // suppress IPD-5-14: lab switch, no partner needed} on the line of a finding, on
+ * the line just above it, or just above the element that holds it. A suppression must state a reason.
+ */
+public final class Suppressions {
+	/** "suppress ID: reason" or "suppress ID reason"; the reason may be empty (then it is reported). */
+	static final Pattern SUPPRESS = Pattern.compile("//\\s*suppress\\s+([A-Z]+-[A-Z0-9-]*[A-Z0-9])\\s*:?\\s*(.*)");
+
+	/** One suppression comment. */
+	public record Suppression(String ruleId, String reason, int line, int offset, int length) {
+	}
+
+	private final Map<Integer, List<Suppression>> byLine = new HashMap<>();
+
+	private Suppressions() {
+	}
+
+	/** All suppression comments of a resource, by line. */
+	public static Suppressions of(XtextResource resource) {
+		Suppressions suppressions = new Suppressions();
+		if (resource.getParseResult() == null) {
+			return suppressions;
+		}
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getText().startsWith("//")) {
+				Matcher matcher = SUPPRESS.matcher(leaf.getText().strip());
+				if (matcher.matches()) {
+					Suppression suppression = new Suppression(matcher.group(1), matcher.group(2).strip(),
+							leaf.getStartLine(), leaf.getOffset(), leaf.getLength());
+					suppressions.byLine.computeIfAbsent(suppression.line(), k -> new java.util.ArrayList<>())
+							.add(suppression);
+				}
+			}
+		}
+		return suppressions;
+	}
+
+	public List<Suppression> all() {
+		return byLine.values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The suppression of a rule for a finding at a node: on the node's line, on the line above it, or on the line
+	 * above the declaration that contains it.
+	 */
+	public Suppression find(String ruleId, INode node, ICompositeNode declaration) {
+		Suppression found = null;
+		if (node != null) {
+			found = match(ruleId, node.getStartLine());
+			found = found != null ? found : match(ruleId, node.getStartLine() - 1);
+		}
+		if (found == null && declaration != null) {
+			found = match(ruleId, declaration.getStartLine());
+			found = found != null ? found : match(ruleId, declaration.getStartLine() - 1);
+		}
+		return found;
+	}
+
+	private Suppression match(String ruleId, int line) {
+		for (Suppression suppression : byLine.getOrDefault(line, List.of())) {
+			if (suppression.ruleId().equals(ruleId) && !suppression.reason().isEmpty()) {
+				return suppression;
+			}
+		}
+		return null;
+	}
+}

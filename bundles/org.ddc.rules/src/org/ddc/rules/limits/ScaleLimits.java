@@ -1,0 +1,78 @@
+package org.ddc.rules.limits;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ddc.model.PlatformVersion;
+import org.ddc.rules.Citation;
+
+/**
+ * Product scale limits per Hyper-V version, each citing the seed and line that states it
+ * ({@code catalog/limits.tsv}). Where a version's value is not stated in the seeds the catalog says so and
+ * {@link #value} returns null: rules then skip the check rather than invent a number.
+ */
+public final class ScaleLimits {
+
+	/**
+	 * One limit for one platform.
+	 *
+	 * @param value the maximum, or null when the seeds do not state it for this version
+	 * @param unit what the value counts, e.g. "logical processors", "GB"
+	 */
+	public record Limit(String key, PlatformVersion platform, Double value, String unit, Citation citation,
+			String note) {
+
+		/** "320 logical processors (seed 001 L188)" or "not stated in the seeds for hyperv-2012". */
+		public String describe() {
+			return value == null ? "not stated in the seeds for " + platform.getLiteral()
+					: format(value) + " " + unit + " (" + citation.reference() + ")";
+		}
+	}
+
+	private final Map<String, Limit> limits;
+
+	private ScaleLimits(Map<String, Limit> limits) {
+		this.limits = limits;
+	}
+
+	/** Loads {@code catalog/limits.tsv}: key, platform, value or "n/s", unit, seed, line, quote or note. */
+	public static ScaleLimits load() {
+		Map<String, Limit> limits = new HashMap<>();
+		for (String[] row : LimitRows.read()) {
+			PlatformVersion platform = PlatformVersion.get(row[1]);
+			Double value = row[2].equals("n/s") ? null : Double.valueOf(row[2]);
+			Citation citation = new Citation(row[4], row[5].isBlank() ? 0 : Integer.parseInt(row[5]), row[6]);
+			limits.put(row[0] + "@" + row[1], new Limit(row[0], platform, value, row[3], citation, row[6]));
+		}
+		return new ScaleLimits(limits);
+	}
+
+	/** The limit of a key for a platform, or null when the catalog has no row for it. */
+	public Limit get(String key, PlatformVersion platform) {
+		return platform == null ? null : limits.get(key + "@" + platform.getLiteral());
+	}
+
+	/** The numeric maximum, or null when unknown (no platform, no row, or not stated for that version). */
+	public Double value(String key, PlatformVersion platform) {
+		Limit limit = get(key, platform);
+		return limit == null ? null : limit.value();
+	}
+
+	/** Every limit row. */
+	public List<Limit> all() {
+		return List.copyOf(limits.values());
+	}
+
+	/** 4.0 → "4", 2048.0 → "2,048", 0.5 → "0.5". */
+	public static String format(double value) {
+		return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value)
+				: String.valueOf(value);
+	}
+
+	private static final class LimitRows {
+		static List<String[]> read() {
+			return org.ddc.rules.CatalogAccess.read("limits.tsv");
+		}
+	}
+}
