@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The rule catalog: every planning-guide rule (IPD-…, seed 000, from {@code catalog/ipd-rules.tsv}) and every
  * product scale limit rule (LIM-…, {@code catalog/limit-rules.tsv}), with the reasons of the rules that are not
- * decidable from a design model ({@code catalog/not-implemented.tsv}). Rule classes carry only their ID.
+ * decidable from a design model ({@code catalog/not-implemented/*.tsv}, one file per step). Rule classes carry only their ID.
  */
 public final class Catalog {
+	private static final String[] NOT_IMPLEMENTED = { "step0", "step1", "step2", "step3", "step4", "step5", "limits" };
 	private static Catalog instance;
 
 	private final Map<String, RuleInfo> rules;
@@ -31,8 +32,10 @@ public final class Catalog {
 	public static synchronized Catalog load() {
 		if (instance == null) {
 			Map<String, String> reasons = new HashMap<>();
-			for (String[] row : read("not-implemented.tsv")) {
-				reasons.put(row[0], row[1]);
+			for (String part : NOT_IMPLEMENTED) {
+				for (String[] row : read("not-implemented/" + part + ".tsv")) {
+					reasons.put(row[0], row[1]);
+				}
 			}
 			Map<String, RuleInfo> rules = new LinkedHashMap<>();
 			for (String[] row : read("ipd-rules.tsv")) {
