@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
 class ValidateCommandTest {
 	private static final Pattern FINDING_LINE = Pattern
 			.compile("(.+):(\\d+):(\\d+): (error|warning|info): \\[([A-Z0-9-]+)\\] (.+)");
-	private static final Pattern EXPECT_COMMENT = Pattern.compile("//\\s*expect:\\s*(DDC-[A-Z-]+)");
+	private static final Pattern EXPECT_COMMENT = Pattern.compile("//\\s*expect:\\s*([A-Z]+-[A-Z0-9-]+)");
 
 	@TempDir
 	Path temp;

@@ -20,6 +20,8 @@ public final class FindingsWriter {
 		switch (format) {
 			case text -> writeText(findings, summary, out);
 			case json -> writeJson(files, findings, summary, out);
+			case sarif -> out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+					.toJson(SarifWriter.write(files, findings)));
 		}
 		out.flush();
 	}

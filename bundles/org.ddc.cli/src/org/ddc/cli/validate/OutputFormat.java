@@ -2,5 +2,5 @@ package org.ddc.cli.validate;
 
 /** How {@code ddc validate} prints its findings. */
 public enum OutputFormat {
-	text, json
+	text, json, sarif
 }
