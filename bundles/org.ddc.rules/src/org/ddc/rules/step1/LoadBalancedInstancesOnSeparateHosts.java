@@ -1,0 +1,72 @@
+package org.ddc.rules.step1;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ddc.model.DdcPackage;
+import org.ddc.model.FaultToleranceApproach;
+import org.ddc.model.HostDesign;
+import org.ddc.model.Workload;
+import org.ddc.rules.Fix;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleContext;
+
+/**
+ * IPD-1-10: the instances of a load-balanced workload run on different hosts (L115), so the host design of its
+ * group has at least two hosts; and something distributes the traffic across them (L113–114): a load balancer,
+ * hardware or software NLB, lists the workload in its 'serves'.
+ */
+public final class LoadBalancedInstancesOnSeparateHosts extends Rule {
+
+	public LoadBalancedInstancesOnSeparateHosts() {
+		super("IPD-1-10");
+	}
+
+	@Override
+	public void check(RuleContext context) {
+		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
+				FaultToleranceApproach.LOAD_BALANCING);
+		byHost.forEach((host, workloads) -> {
+			if (host.getQuantity() < 2) {
+				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
+						+ " has " + Workloads.count(host.getQuantity(), "host") + " but runs the load-balanced workloads "
+						+ Workloads.names(workloads) + ", whose instances must sit on different hosts: set "
+						+ "'quantity 2' or more", Fix.set("quantity", "2", "Deploy 2 hosts"));
+			}
+		});
+		for (Workload workload : context.index().all(Workload.class)) {
+			if (Workloads.uses(workload, FaultToleranceApproach.LOAD_BALANCING)
+					&& context.index().loadBalancersServing(workload).isEmpty()) {
+				context.report(workload, DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH, "workload "
+						+ workload.getName() + " is load balanced but no load balancer serves it: add it to the "
+						+ "'serves' list of a load-balancer (hardware or software-nlb) so that traffic is spread over "
+						+ "its instances and a failed instance is taken out");
+			}
+		}
+	}
+
+	@Override
+	public String firingExample() {
+		return """
+				host-design H { quantity 1 memory 128 GB }
+				workload-group G { host-design H }
+				workload WEB-1 {
+					memory 4 GB instances 2 group G
+					fault-tolerance required approach load-balancing
+				}
+				""";
+	}
+
+	@Override
+	public String passingExample() {
+		return """
+				host-design H { quantity 2 memory 128 GB }
+				workload-group G { host-design H }
+				workload WEB-1 {
+					memory 4 GB instances 2 group G
+					fault-tolerance required approach load-balancing
+				}
+				load-balancer LB-1 { kind hardware quantity 2 serves WEB-1 }
+				""";
+	}
+}

@@ -1,0 +1,72 @@
+package org.ddc.rules.step1;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ddc.model.DdcPackage;
+import org.ddc.model.FaultToleranceApproach;
+import org.ddc.model.HostDesign;
+import org.ddc.model.Workload;
+import org.ddc.rules.Fix;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleContext;
+
+/**
+ * IPD-1-14: a VM-level clustered workload has at least one extra virtual machine, on a different host (L119–120):
+ * two or more instances, and a host design with at least two hosts for its group.
+ */
+public final class VmClusteringNodesOnSeparateHosts extends Rule {
+
+	public VmClusteringNodesOnSeparateHosts() {
+		super("IPD-1-14");
+	}
+
+	@Override
+	public void check(RuleContext context) {
+		for (Workload workload : context.index().all(Workload.class)) {
+			if (Workloads.uses(workload, FaultToleranceApproach.VM_CLUSTERING) && workload.getInstances() < 2) {
+				context.report(workload, workload.eIsSet(DdcPackage.Literals.WORKLOAD__INSTANCES)
+						? DdcPackage.Literals.WORKLOAD__INSTANCES : DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH,
+						"workload " + workload.getName() + " uses VM-level clustering with "
+								+ Workloads.count(workload.getInstances(), "instance") + ": a guest cluster needs at "
+								+ "least one additional virtual machine — set 'instances 2' or more",
+						Fix.set("instances", "2", "Run 2 cluster nodes"));
+			}
+		}
+		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
+				FaultToleranceApproach.VM_CLUSTERING);
+		byHost.forEach((host, workloads) -> {
+			if (host.getQuantity() < 2) {
+				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
+						+ " has " + Workloads.count(host.getQuantity(), "host") + " but runs the VM-level clustered "
+						+ "workloads " + Workloads.names(workloads) + ", whose cluster nodes must sit on different "
+						+ "hosts to survive a host failure: set 'quantity 2' or more",
+						Fix.set("quantity", "2", "Deploy 2 hosts"));
+			}
+		});
+	}
+
+	@Override
+	public String firingExample() {
+		return """
+				host-design H { quantity 1 memory 256 GB }
+				workload-group G { host-design H }
+				workload SQL-1 {
+					memory 32 GB group G cluster-aware yes
+					fault-tolerance required approach vm-clustering
+				}
+				""";
+	}
+
+	@Override
+	public String passingExample() {
+		return """
+				host-design H { quantity 2 memory 256 GB }
+				workload-group G { host-design H }
+				workload SQL-1 {
+					memory 32 GB instances 2 group G cluster-aware yes
+					fault-tolerance required approach vm-clustering
+				}
+				""";
+	}
+}
