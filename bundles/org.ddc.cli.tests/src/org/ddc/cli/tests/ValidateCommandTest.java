@@ -97,8 +97,11 @@ class ValidateCommandTest {
 		Files.writeString(folder.resolve("design.ddc"),
 				"design D { platform hyperv-2012-r2 }\nworkload W1 { memory 2 GB subnets Web }\n");
 		Cli.Result result = Cli.run("validate", folder.toString());
-		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		assertFalse(result.out().contains("DDC-UNRESOLVED"), result.out());
+		assertFalse(result.out().contains("DDC-DESIGN"), result.out());
 		assertTrue(result.out().contains("in 2 files"), result.out());
+		Cli.Result designAlone = Cli.run("validate", folder.resolve("design.ddc").toString());
+		assertTrue(designAlone.out().contains("[DDC-UNRESOLVED] unknown subnet 'Web'"), designAlone.out());
 	}
 
 	@Test

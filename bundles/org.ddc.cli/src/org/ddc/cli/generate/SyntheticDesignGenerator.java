@@ -160,6 +160,7 @@ public final class SyntheticDesignGenerator {
 		policy.setPeakBuffer(Percentage.of(PEAK_BUFFER * 100, Unit.PERCENT));
 		policy.setGrowth(Percentage.of(GROWTH * 100, Unit.PERCENT));
 		policy.setFailoverReserve(1);
+		policy.setGrowthBasis("business plan: 15 % more workloads a year over the design horizon");
 		design.setPolicy(policy);
 		ManagementPolicy management = f.createManagementPolicy();
 		management.setReuseExisting(false);
@@ -628,6 +629,7 @@ public final class SyntheticDesignGenerator {
 			lb.setHeight(RackSpace.of(1, Unit.U));
 			lb.setPowerDraw(Power.of(400, Unit.W));
 			lb.setPowerSupplies(redundantPower(650));
+			lb.setScalingValidated(true);
 			model.getElements().add(lb);
 			coreDevices.add(lb);
 		}
@@ -644,6 +646,7 @@ public final class SyntheticDesignGenerator {
 		firewall.setHeight(RackSpace.of(1, Unit.U));
 		firewall.setPowerDraw(Power.of(350, Unit.W));
 		firewall.setPowerSupplies(redundantPower(650));
+		firewall.setScalingValidated(true);
 		model.getElements().add(firewall);
 		coreDevices.add(firewall);
 	}
