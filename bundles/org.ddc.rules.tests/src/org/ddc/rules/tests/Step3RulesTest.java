@@ -1,0 +1,118 @@
+package org.ddc.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.ddc.dsl.validation.Finding;
+import org.junit.jupiter.api.Test;
+
+/** Step 3 rules with several distinct conditions, beyond their firing and passing examples. */
+class Step3RulesTest {
+
+	private static List<Finding> findings(String id, String design) {
+		return Designs.of(id, Designs.validate(design));
+	}
+
+	@Test
+	void vmmLimit_countsTheVmsOfTheManagedHostDesigns_andSaysHowManyInstances() {
+		List<Finding> own = findings("IPD-3-21", """
+				host-design HD-1 { quantity 10 }
+				workload-group GRP-1 { host-design HD-1 }
+				workload VDI-1 { kind vdi-desktop memory 1 GB instances 16001 group GRP-1 }
+				vmm-instance VMM-A { manages HD-1 }
+				""");
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().contains("16,001 VMs"), own.get(0).message());
+		assertTrue(own.get(0).message().contains("needs 3 VMM instances"), own.get(0).message());
+	}
+
+	@Test
+	void vmManagement_reportsHostDesignsThatNoInstanceManages() {
+		List<Finding> own = findings("IPD-3-19", """
+				host-design HD-1 { quantity 4 }
+				host-design HD-2 { quantity 2 }
+				vmm-instance VMM-A {
+					manages HD-1
+					capabilities library, provisioning, role-based-security, resource-allocation
+				}
+				""");
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().startsWith("host design HD-2 (2 hosts)"), own.get(0).message());
+	}
+
+	@Test
+	void opsMgrAgents_countHostsGuestsInScopeAndManagementServers() {
+		String design = """
+				design D { management { guests-in-scope %s } }
+				host-design HD-1 { quantity 5990 }
+				workload APP-1 { memory 1 GB instances 8 managed yes }
+				workload APP-2 { memory 1 GB instances 8 managed no }
+				management-server SCOM-1 { roles operations-manager runs physical count 2 }
+				opsmgr-group MG-1 { servers SCOM-1 }
+				""";
+		assertEquals(List.of(), findings("IPD-3-45", design.formatted("none")));
+		assertEquals(List.of(), findings("IPD-3-45", design.formatted("selected")));
+		List<Finding> all = findings("IPD-3-45", design.formatted("all"));
+		assertEquals(1, all.size(), Designs.describe(all));
+		assertTrue(all.get(0).message().contains("6,008 agents (5,990 hosts, 16 guests in management scope, 2 "
+				+ "management servers)"), all.get(0).message());
+		assertTrue(all.get(0).message().endsWith("2 management groups are needed"), all.get(0).message());
+	}
+
+	@Test
+	void independence_exemptsVdiRolesAndLeavesDomainControllersToTheirOwnRule() {
+		String design = """
+				management-server RDS-1 { roles rd-connection-broker, rd-web-access runs virtual-inside }
+				management-server DC-1 { roles domain-controller, dns runs virtual-inside count 2 }
+				""";
+		List<Finding> findings = Designs.validate(design);
+		assertEquals(List.of(), Designs.of("IPD-3-03", findings));
+		assertEquals(1, Designs.of("IPD-3-11", findings).size());
+	}
+
+	@Test
+	void webAccess_isNotNeededWhenClientsRunWindows7() {
+		String design = """
+				design D { management { windows7-clients %s } }
+				workload VDI-1 { kind vdi-desktop memory 2 GB instances 50 }
+				management-server RDS-1 { roles rd-connection-broker, rd-virtualization-redirector runs physical }
+				""";
+		assertEquals(1, findings("IPD-3-54", design.formatted("no")).size());
+		assertEquals(List.of(), findings("IPD-3-54", design.formatted("yes")));
+	}
+
+	@Test
+	void requiredValues_noneDeclared_giveOneFindingListingAll() {
+		List<Finding> own = findings("IPD-3-30", "configmgr-site SITE-1 { }");
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().contains("none of the 10 site-roles"), own.get(0).message());
+		assertEquals("set", own.get(0).fix().kind());
+	}
+
+	@Test
+	void servicingVlan_reportsHostAdaptersOffTheIsolatedVlan() {
+		List<Finding> own = findings("IPD-3-38", """
+				switch SW-1 { ports 48 }
+				subnet NET-SERVICING { vlan 20 purpose vm-servicing isolated yes switches SW-1 }
+				subnet NET-MGMT { vlan 10 purpose host-management switches SW-1 }
+				host-design HD-1 {
+					quantity 2
+					adapter NIC-SERVICE ports 1 purpose vm-servicing { port 1 switch SW-1 subnets NET-MGMT }
+				}
+				""");
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().startsWith("VM servicing adapter NIC-SERVICE of host design HD-1"));
+	}
+
+	@Test
+	void separateVmmInstances_needTwoDifferentGroups() {
+		assertEquals(List.of(), findings("IPD-3-23", """
+				host-design HD-1 { quantity 4 }
+				vmm-instance VMM-A { manages HD-1 }
+				vmm-instance VMM-B { manages HD-1 }
+				opsmgr-group MG-1 { vmm VMM-A }
+				"""));
+	}
+}

@@ -1,0 +1,59 @@
+package org.ddc.rules.step3;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.ddc.analysis.ManagementScope;
+import org.ddc.model.DdcPackage;
+import org.ddc.model.OpsMgrGroup;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleContext;
+
+/**
+ * IPD-3-45: an Operations Manager management group serves at most 6,000 agents (L330). Agents are counted as
+ * Table A-4 "Monitored by OpsMgr": hosts, guests in management scope and management servers.
+ */
+public final class OpsMgrAgentsPerManagementGroup extends Rule {
+	static final int MAX_AGENTS = 6000;
+
+	public OpsMgrAgentsPerManagementGroup() {
+		super("IPD-3-45");
+	}
+
+	@Override
+	public void check(RuleContext context) {
+		List<OpsMgrGroup> groups = context.index().all(OpsMgrGroup.class);
+		if (groups.isEmpty()) {
+			return; // no monitoring at all: IPD-3-01
+		}
+		ManagementScope scope = ManagementScope.of(context.index());
+		int agents = scope.opsMgrAgents();
+		int needed = (agents + MAX_AGENTS - 1) / MAX_AGENTS;
+		if (groups.size() >= needed) {
+			return;
+		}
+		context.report(groups.get(0), DdcPackage.Literals.ELEMENT__NAME, String.format(Locale.ROOT,
+				"Operations Manager monitors %,d agents (%,d hosts, %,d guests in management scope, %,d management "
+						+ "servers) with %d management group%s; one group supports at most %,d agents: "
+						+ "%d management groups are needed",
+				agents, scope.hosts(), scope.guests(), scope.managementServers(), groups.size(),
+				groups.size() == 1 ? "" : "s", MAX_AGENTS, needed));
+	}
+
+	@Override
+	public String firingExample() {
+		return """
+				host-design HD-1 { quantity 6001 }
+				opsmgr-group MG-1 { }
+				""";
+	}
+
+	@Override
+	public String passingExample() {
+		return """
+				host-design HD-1 { quantity 6001 }
+				opsmgr-group MG-1 { reason "more than 6,000 agents" }
+				opsmgr-group MG-2 { reason "more than 6,000 agents" }
+				""";
+	}
+}
