@@ -1,0 +1,225 @@
+package org.ddc.analysis;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ddc.model.BackupPlan;
+import org.ddc.model.Design;
+import org.ddc.model.Hba;
+import org.ddc.model.HbaPurpose;
+import org.ddc.model.HostDesign;
+import org.ddc.model.NetworkAdapter;
+import org.ddc.model.PortConnection;
+import org.ddc.model.SizingPolicy;
+import org.ddc.model.StorageProtocol;
+import org.ddc.model.StorageSwitch;
+import org.ddc.model.StorageSystem;
+import org.ddc.model.StorageType;
+import org.ddc.model.VirtualDisk;
+import org.ddc.model.Workload;
+import org.ddc.model.WorkloadGroup;
+
+/**
+ * The storage demand of a design, attributed to its storage systems and storage switches (Step 4). A host
+ * design's in-scope workloads (all instances) are stored on its VM storage systems (those that are not NAS); when
+ * it uses several, its demand is split in proportion to their usable capacity (data) and host-visible IOPS (I/O),
+ * which amounts to checking them as one pool. A backup plan's target holds one full copy of the disks of the
+ * in-scope workloads it covers. A direct-attached system named by a host design is one per host, so it counts once
+ * per host. Storage traffic of a host is its workloads' IOPS × {@link #IO_SIZE_KB} KB, spread over its storage
+ * connections (HBAs by port count and iSCSI adapter ports) that name a storage switch; boot HBAs carry none.
+ */
+public final class StorageLoad {
+	/** The I/O size assumed to turn IOPS into storage throughput. */
+	public static final int IO_SIZE_KB = 32;
+	/** Mbps of one IOPS at {@link #IO_SIZE_KB}: 32 KiB × 8 bits. */
+	public static final double MBPS_PER_IOPS = IO_SIZE_KB * 1024 * 8 / 1_000_000.0;
+
+	/** Demand on one storage system: VM data, backup copies (MB) and workload IOPS, before growth. */
+	public record Load(double vmDataMb, double backupMb, double iops, List<HostDesign> hostDesigns,
+			boolean shared) {
+		public double dataMb() {
+			return vmDataMb + backupMb;
+		}
+	}
+
+	private final DesignIndex index;
+	private final Map<StorageSystem, double[]> loads = new IdentityHashMap<>();
+	private final Map<StorageSystem, Boolean> sharedLoads = new IdentityHashMap<>();
+	private final Map<StorageSwitch, Double> switchMbps = new LinkedHashMap<>();
+
+	private StorageLoad(DesignIndex index) {
+		this.index = index;
+		for (HostDesign host : index.all(HostDesign.class)) {
+			List<StorageSystem> systems = vmStorage(host);
+			if (systems.isEmpty()) {
+				continue;
+			}
+			double data = 0;
+			for (Workload workload : index.workloadsOn(host)) {
+				data += diskMb(workload);
+			}
+			double iops = hostIops(host);
+			double totalCapacity = systems.stream().mapToDouble(this::usableMb).sum();
+			double totalIops = systems.stream().mapToDouble(s -> frontEndIops(s, StorageCapacity.DEFAULT_READ_SHARE)).sum();
+			for (StorageSystem storage : systems) {
+				double dataShare = totalCapacity > 0 ? usableMb(storage) / totalCapacity : 1.0 / systems.size();
+				double iopsShare = totalIops > 0 ? frontEndIops(storage, StorageCapacity.DEFAULT_READ_SHARE) / totalIops
+						: 1.0 / systems.size();
+				double[] load = loads.computeIfAbsent(storage, k -> new double[3]);
+				load[0] += data * dataShare;
+				load[2] += iops * iopsShare;
+				if (systems.size() > 1) {
+					sharedLoads.put(storage, true);
+				}
+			}
+			addSwitchTraffic(host, iops);
+		}
+		for (BackupPlan plan : index.all(BackupPlan.class)) {
+			if (!DesignIndex.live(plan.getTarget())) {
+				continue;
+			}
+			double backup = 0;
+			for (Workload workload : coveredWorkloads(plan)) {
+				backup += diskMb(workload);
+			}
+			loads.computeIfAbsent(plan.getTarget(), k -> new double[3])[1] += backup;
+		}
+	}
+
+	public static StorageLoad of(DesignIndex index) {
+		return new StorageLoad(index);
+	}
+
+	/** The demand on a storage system (zero when nothing uses it). */
+	public Load of(StorageSystem storage) {
+		double[] load = loads.getOrDefault(storage, new double[3]);
+		return new Load(load[0], load[1], load[2], index.hostDesignsUsing(storage),
+				sharedLoads.getOrDefault(storage, false));
+	}
+
+	/** IOPS of the in-scope workloads of a host design, all instances, before growth. */
+	public double hostIops(HostDesign host) {
+		double iops = 0;
+		for (Workload workload : index.workloadsOn(host)) {
+			iops += Demand.of(workload).iops();
+		}
+		return iops;
+	}
+
+	/** Copies of a system: one per host for direct-attached storage used by hosts, else 1. */
+	public int copies(StorageSystem storage) {
+		if (!(storage.isSetType() && storage.getType() == StorageType.DAS)) {
+			return 1;
+		}
+		int hosts = index.hostDesignsUsing(storage).stream().mapToInt(HostDesign::getQuantity).sum();
+		return Math.max(1, hosts);
+	}
+
+	/** Usable capacity of a system in MB, all its copies. */
+	public double usableMb(StorageSystem storage) {
+		return StorageCapacity.usableMb(storage) * copies(storage);
+	}
+
+	/** Host-visible IOPS of a system, all its copies. */
+	public double frontEndIops(StorageSystem storage, double readShare) {
+		return StorageCapacity.frontEndIops(storage, readShare) * copies(storage);
+	}
+
+	/** Peak storage traffic through a storage switch in Mbps (workload IOPS × I/O size, before growth). */
+	public double switchMbps(StorageSwitch storageSwitch) {
+		return switchMbps.getOrDefault(storageSwitch, 0.0);
+	}
+
+	/** The live storage systems of a host design that may hold VMs: all but NAS and file protocols. */
+	public static List<StorageSystem> vmStorage(HostDesign host) {
+		List<StorageSystem> systems = new ArrayList<>();
+		for (StorageSystem storage : host.getStorageSystems()) {
+			if (DesignIndex.live(storage) && !isFileStorage(storage) && !systems.contains(storage)) {
+				systems.add(storage);
+			}
+		}
+		return systems;
+	}
+
+	/** NAS, or a system spoken to over a file protocol (SMB, NFS). */
+	public static boolean isFileStorage(StorageSystem storage) {
+		return storage.isSetType() && storage.getType() == StorageType.NAS
+				|| storage.isSetProtocol()
+						&& (storage.getProtocol() == StorageProtocol.SMB || storage.getProtocol() == StorageProtocol.NFS);
+	}
+
+	/** Disk space of a workload, all instances: 'disk' × instances, else its virtual disks (shared ones once). */
+	public static double diskMb(Workload workload) {
+		int instances = Math.max(0, workload.getInstances());
+		if (workload.getDisk() != null) {
+			return workload.getDisk().base() * instances;
+		}
+		double total = 0;
+		for (VirtualDisk disk : workload.getVirtualDisks()) {
+			if (disk.getSize() != null) {
+				total += disk.getSize().base() * (disk.isShared() ? 1 : instances);
+			}
+		}
+		return total;
+	}
+
+	/** In-scope workloads a plan covers, directly or through its groups, each once. */
+	public List<Workload> coveredWorkloads(BackupPlan plan) {
+		Set<Workload> covered = new LinkedHashSet<>();
+		for (Workload workload : plan.getWorkloads()) {
+			if (DesignIndex.live(workload) && Demand.inScope(workload)) {
+				covered.add(workload);
+			}
+		}
+		for (WorkloadGroup group : plan.getGroups()) {
+			if (DesignIndex.live(group)) {
+				index.workloadsOf(group).stream().filter(Demand::inScope).forEach(covered::add);
+			}
+		}
+		return new ArrayList<>(covered);
+	}
+
+	/** 1 + the design's growth policy (1 when none is declared). */
+	public static double growthFactor(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		return 1 + (policy != null && policy.getGrowth() != null ? policy.getGrowth().base() / 100 : 0);
+	}
+
+	/** True for an HBA that carries data rather than boot traffic (no purpose declared counts as data). */
+	public static boolean carriesData(Hba hba) {
+		return !(hba.isSetPurpose() && hba.getPurpose() == HbaPurpose.BOOT_FROM_SAN);
+	}
+
+	/** Storage connections of a host design per storage switch: HBA ports and iSCSI adapter ports (one host). */
+	public static Map<StorageSwitch, Integer> storageConnections(HostDesign host, boolean dataOnly) {
+		Map<StorageSwitch, Integer> connections = new LinkedHashMap<>();
+		for (Hba hba : host.getHbas()) {
+			if (DesignIndex.live(hba.getStorageSwitch()) && (!dataOnly || carriesData(hba))) {
+				connections.merge(hba.getStorageSwitch(), Math.max(1, hba.getPortCount()), Integer::sum);
+			}
+		}
+		for (NetworkAdapter adapter : host.getAdapters()) {
+			for (PortConnection port : adapter.getPorts()) {
+				if (DesignIndex.live(port.getStorageSwitch())) {
+					connections.merge(port.getStorageSwitch(), 1, Integer::sum);
+				}
+			}
+		}
+		return connections;
+	}
+
+	private void addSwitchTraffic(HostDesign host, double iops) {
+		Map<StorageSwitch, Integer> connections = storageConnections(host, true);
+		int total = connections.values().stream().mapToInt(Integer::intValue).sum();
+		if (total == 0) {
+			return;
+		}
+		double mbps = iops * MBPS_PER_IOPS;
+		connections.forEach((storageSwitch, count) -> switchMbps.merge(storageSwitch, mbps * count / total, Double::sum));
+	}
+}

@@ -1,0 +1,212 @@
+package org.ddc.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.ddc.analysis.StorageCapacity;
+import org.ddc.dsl.validation.Finding;
+import org.ddc.model.DdcFactory;
+import org.ddc.model.DiskGroup;
+import org.ddc.model.RaidLevel;
+import org.ddc.model.StorageSystem;
+import org.ddc.model.units.DataSize;
+import org.ddc.model.units.IoRate;
+import org.junit.jupiter.api.Test;
+
+/** Step 4 rules beyond their firing and passing examples, and the storage arithmetic they rely on. */
+class Step4RulesTest {
+
+	private static DiskGroup group(int count, String size, String iops, RaidLevel raid, int spares) {
+		DiskGroup group = DdcFactory.eINSTANCE.createDiskGroup();
+		group.setCount(count);
+		group.setSize(DataSize.valueOf(size));
+		if (iops != null) {
+			group.setIopsPerDisk(IoRate.valueOf(iops));
+		}
+		if (raid != null) {
+			group.setRaid(raid);
+		}
+		group.setHotSpares(spares);
+		return group;
+	}
+
+	@Test
+	void usableCapacity_deductsRaidOverheadAndHotSpares() {
+		// 12 disks of 1 TB, 2 hot spares: 10 active
+		assertEquals(5 * 1024 * 1024, StorageCapacity.usableMb(group(12, "1 TB", null, RaidLevel.RAID10, 2)), 1);
+		assertEquals(9 * 1024 * 1024, StorageCapacity.usableMb(group(12, "1 TB", null, RaidLevel.RAID5, 2)), 1);
+		assertEquals(8 * 1024 * 1024, StorageCapacity.usableMb(group(12, "1 TB", null, RaidLevel.RAID6, 2)), 1);
+		assertEquals(10 * 1024 * 1024, StorageCapacity.usableMb(group(12, "1 TB", null, RaidLevel.RAID0, 2)), 1);
+		assertEquals(10 * 1024 * 1024, StorageCapacity.usableMb(group(12, "1 TB", null, null, 2)), 1);
+		assertEquals(0, StorageCapacity.usableMb(group(2, "1 TB", null, RaidLevel.RAID6, 1)), 0);
+	}
+
+	@Test
+	void frontEndIops_paysTheWritePenaltyAtTheReadWriteMix() {
+		assertEquals(2, StorageCapacity.writePenalty(RaidLevel.RAID10));
+		assertEquals(2, StorageCapacity.writePenalty(RaidLevel.RAID1));
+		assertEquals(4, StorageCapacity.writePenalty(RaidLevel.RAID5));
+		assertEquals(6, StorageCapacity.writePenalty(RaidLevel.RAID6));
+		// 10 active disks × 130 IOPS = 1,300 back-end IOPS
+		DiskGroup raid10 = group(11, "600 GB", "130 IOPS", RaidLevel.RAID10, 1);
+		assertEquals(1300, StorageCapacity.rawIops(raid10), 0.01);
+		assertEquals(1000, StorageCapacity.frontEndIops(raid10, 0.7), 0.01); // 0.7 + 0.3 × 2 = 1.3
+		assertEquals(1300 / 1.9, StorageCapacity.frontEndIops(group(11, "600 GB", "130 IOPS", RaidLevel.RAID5, 1),
+				0.7), 0.01);
+		assertEquals(1300 / 2.5, StorageCapacity.frontEndIops(group(11, "600 GB", "130 IOPS", RaidLevel.RAID6, 1),
+				0.7), 0.01);
+	}
+
+	@Test
+	void storageSystem_addsItsGroups_andKnowsWhetherAllAreRated() {
+		StorageSystem storage = DdcFactory.eINSTANCE.createStorageSystem();
+		storage.getDiskGroups().add(group(11, "600 GB", "130 IOPS", RaidLevel.RAID10, 1));
+		storage.getDiskGroups().add(group(8, "4 TB", null, RaidLevel.RAID6, 0));
+		assertEquals(5 * 600 * 1024 + 6 * 4 * 1024 * 1024, StorageCapacity.usableMb(storage), 1);
+		assertEquals(false, StorageCapacity.iopsKnown(storage));
+		assertEquals(1000, StorageCapacity.frontEndIops(storage, 0.7), 0.01);
+		assertEquals(1, StorageCapacity.hotSpares(storage));
+	}
+
+	private static final String CAPACITY = """
+			design D { policy { growth 25 %% } }
+			workload APP { memory 4 GB disk 2 TB iops 500 IOPS group G }
+			workload-group G { host-design H }
+			host-design H { quantity 2 storage SAN-1 }
+			storage-system SAN-1 { type san protocol iscsi %s }
+			""";
+
+	@Test
+	void capacity_raid5UsesAllButOneDisk_whereRaid10WouldNotSuffice() {
+		// 8 disks, 1 spare: RAID 10 gives 3 × 600 GB, RAID 5 gives 6 × 600 GB = 3.5 TB ≥ 2.5 TB
+		assertEquals(1, Designs.of("IPD-4-01", Designs.validate(CAPACITY.formatted(
+				"disks 8 x 600 GB sas-15k raid-10 hot-spares 1"))).size());
+		assertEquals(List.of(), Designs.of("IPD-4-01", Designs.validate(CAPACITY.formatted(
+				"disks 8 x 600 GB sas-15k raid-5 hot-spares 1"))));
+	}
+
+	@Test
+	void capacity_hotSparesHoldNoData() {
+		// 6 × 600 GB RAID 5 = 3 TB without spares; with 2 hot spares only 3 × 600 GB = 1.8 TB < 2.5 TB
+		assertEquals(List.of(), Designs.of("IPD-4-01", Designs.validate(CAPACITY.formatted(
+				"disks 6 x 600 GB sas-15k raid-5"))));
+		List<Finding> findings = Designs.of("IPD-4-01", Designs.validate(CAPACITY.formatted(
+				"disks 6 x 600 GB sas-15k raid-5 hot-spares 2")));
+		assertEquals(1, findings.size());
+		assertTrue(findings.get(0).message().contains("2 hot spares"), findings.get(0).message());
+	}
+
+	@Test
+	void capacity_countsBackupCopiesOnTheTarget() {
+		String design = """
+				design D { policy { growth 25 % } }
+				workload APP { memory 4 GB disk 4 TB group G }
+				workload-group G { host-design H }
+				host-design H { quantity 2 storage SAN-1 }
+				storage-system SAN-1 { type san protocol iscsi disks 24 x 1 TB nl-sas raid-6 hot-spares 1 }
+				storage-system BK-1 { type das protocol sas disks 7 x 1 TB nl-sas raid-6 hot-spares 1 }
+				backup-plan BK { approach vss-snapshot workloads APP target BK-1 }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-01", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().startsWith("storage system BK-1"), findings.get(0).message());
+		assertTrue(findings.get(0).message().contains("backup copy"), findings.get(0).message());
+	}
+
+	@Test
+	void capacity_directAttachedStorageCountsOncePerHost() {
+		String design = """
+				workload APP { memory 4 GB disk 4 TB group G }
+				workload-group G { host-design H }
+				host-design H { quantity 4 storage DAS-1 }
+				storage-system DAS-1 { type das protocol sas disks 4 x 600 GB sas-10k raid-10 }
+				""";
+		// 4 hosts × 1.2 TB = 4.7 TB ≥ 4 TB
+		assertEquals(List.of(), Designs.of("IPD-4-01", Designs.validate(design)));
+	}
+
+	@Test
+	void iops_isNotDecidedWhileSomeDisksAreUnrated() {
+		String design = """
+				workload DB { memory 16 GB iops 5000 IOPS group G }
+				workload-group G { host-design H }
+				host-design H { quantity 2 storage SAN-1 }
+				storage-system SAN-1 { type san protocol iscsi disks 12 x 600 GB sas-15k 180 IOPS raid-10
+					disks 8 x 800 GB ssd raid-10 }
+				""";
+		assertEquals(List.of(), Designs.of("IPD-4-02", Designs.validate(design)));
+	}
+
+	@Test
+	void iops_shortfallIsReportedOnce_byIpd402NotAlsoByIpd406() {
+		String design = """
+				design D { policy { peak-buffer 20 % growth 25 % } }
+				workload DB { memory 16 GB iops 5000 IOPS group G }
+				workload-group G { host-design H }
+				host-design H { quantity 2 storage SAN-1 }
+				storage-system SAN-1 { type san protocol iscsi disks 12 x 600 GB sas-15k 180 IOPS raid-6 }
+				""";
+		List<Finding> findings = Designs.validate(design);
+		assertEquals(1, Designs.of("IPD-4-02", findings).size());
+		assertTrue(Designs.of("IPD-4-02", findings).get(0).message().contains("70/30"));
+		assertEquals(List.of(), Designs.of("IPD-4-06", findings));
+	}
+
+	@Test
+	void nas_smbSharesAreAcceptedFromHyperV2012() {
+		String design = """
+				design D { platform %s }
+				host-design H { quantity 2 storage SOFS }
+				storage-system SOFS { type nas protocol smb }
+				""";
+		assertEquals(1, Designs.of("IPD-4-04", Designs.validate(design.formatted("hyperv-2008-r2"))).size());
+		assertEquals(List.of(), Designs.of("IPD-4-04", Designs.validate(design.formatted("hyperv-2012-r2"))));
+	}
+
+	@Test
+	void iscsi_hbasCountAsDedicatedAdapters() {
+		String design = """
+				storage-system SAN-1 { type san protocol iscsi }
+				host-design H { quantity 2 storage SAN-1
+					hba I-1 iscsi purpose guest-storage
+					hba I-2 iscsi purpose guest-storage }
+				""";
+		assertEquals(List.of(), Designs.of("IPD-4-20", Designs.validate(design)));
+	}
+
+	@Test
+	void bootFromSan_withoutBootHbas_isSharingTheVmStorageHbas() {
+		String design = """
+				host-design H { quantity 2 boot-from-san yes
+					hba HBA-1 fibre-channel purpose guest-storage
+					hba HBA-2 fibre-channel purpose guest-storage }
+				""";
+		List<Finding> findings = Designs.validate(design);
+		assertEquals(1, Designs.of("IPD-4-17", findings).size());
+		assertEquals(1, Designs.of("IPD-4-18", findings).size());
+	}
+
+	@Test
+	void backup_workloadsOutsideEveryPlanAreReported_andCoverageThroughGroupsCounts() {
+		String design = """
+				workload A { memory 4 GB group G rpo 24 h rto 8 h }
+				workload B { memory 4 GB rpo 24 h rto 8 h }
+				workload-group G { }
+				backup-plan BK { approach vss-snapshot groups G }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-36", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().startsWith("workload B"), findings.get(0).message());
+	}
+
+	@Test
+	void vhdCopy_isReportedForShortRto() {
+		String design = """
+				workload DB { memory 16 GB rpo 15 min rto 30 min }
+				backup-plan BK { approach vhd-copy workloads DB }
+				""";
+		assertEquals(1, Designs.of("IPD-4-37", Designs.validate(design)).size());
+	}
+}

@@ -1,0 +1,52 @@
+package org.ddc.rules.step4;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.ddc.analysis.StorageCapacity;
+import org.ddc.analysis.StorageLoad;
+import org.ddc.model.DiskGroup;
+import org.ddc.model.HostDesign;
+import org.ddc.model.RaidLevel;
+import org.ddc.model.StorageSystem;
+
+/** The IOPS comparison shared by IPD-4-02 and IPD-4-06: what a system delivers against what its hosts need. */
+final class StorageIops {
+	private StorageIops() {
+	}
+
+	/** Host-visible IOPS of the system at the assumed read/write mix, all copies. */
+	static double delivered(StorageLoad loads, StorageSystem storage) {
+		return loads.frontEndIops(storage, StorageCapacity.DEFAULT_READ_SHARE);
+	}
+
+	/**
+	 * True when the system's IOPS can be compared: it has workloads with IOPS and rated disks. A shortfall with
+	 * some groups unrated is not decided (the unrated disks may make up for it).
+	 */
+	static boolean isShort(StorageLoad loads, StorageSystem storage, double factor) {
+		StorageLoad.Load load = loads.of(storage);
+		if (load.iops() <= 0 || storage.getDiskGroups().isEmpty() || !StorageCapacity.iopsKnown(storage)) {
+			return false;
+		}
+		return delivered(loads, storage) < load.iops() * factor;
+	}
+
+	/** "11,440 IOPS of the workloads of HD-A". */
+	static String demand(StorageLoad.Load load) {
+		return StorageText.count(load.iops()) + " IOPS of the workloads of "
+				+ StorageText.names(load.hostDesigns(), HostDesign::getName)
+				+ (load.shared() ? " (split with their other storage systems by IOPS)" : "");
+	}
+
+	/** "70/30 read/write with RAID write penalties RAID 10: 2, RAID 6: 6". */
+	static String assumption(StorageSystem storage) {
+		Set<String> penalties = new LinkedHashSet<>();
+		for (DiskGroup group : storage.getDiskGroups()) {
+			RaidLevel raid = StorageCapacity.raid(group);
+			penalties.add((raid == null ? "no RAID" : raid.getLiteral().toUpperCase().replace('-', ' ')) + ": "
+					+ StorageCapacity.writePenalty(raid));
+		}
+		return "assuming " + StorageText.MIX + " with RAID write penalty " + String.join(", ", penalties);
+	}
+}

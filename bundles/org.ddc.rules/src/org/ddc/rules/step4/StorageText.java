@@ -1,0 +1,80 @@
+package org.ddc.rules.step4;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.StorageCapacity;
+import org.ddc.model.BackupPlan;
+import org.ddc.model.DiskGroup;
+import org.ddc.model.StorageSystem;
+
+/** Numbers and lists in Step 4 messages. */
+final class StorageText {
+	/** The read/write mix the IOPS rules assume, as the messages state it. */
+	static final String MIX = Math.round(StorageCapacity.DEFAULT_READ_SHARE * 100) + "/"
+			+ Math.round((1 - StorageCapacity.DEFAULT_READ_SHARE) * 100) + " read/write";
+
+	private StorageText() {
+	}
+
+	/** "12,930". */
+	static String count(double value) {
+		return String.format(Locale.ENGLISH, "%,.0f", value);
+	}
+
+	/** A size in MB as "850 GB" or "28.4 TB". */
+	static String size(double mb) {
+		if (mb >= 1024 * 1024) {
+			return String.format(Locale.ENGLISH, "%,.1f TB", mb / (1024 * 1024));
+		}
+		return String.format(Locale.ENGLISH, "%,.0f GB", mb / 1024);
+	}
+
+	/** A rate in Mbps as "950 Mbps" or "14.9 Gbps". */
+	static String rate(double mbps) {
+		if (mbps >= 1000) {
+			return String.format(Locale.ENGLISH, "%,.1f Gbps", mbps / 1000);
+		}
+		return String.format(Locale.ENGLISH, "%,.0f Mbps", mbps);
+	}
+
+	/** A growth factor as "25 % growth". */
+	static String growth(double factor) {
+		return String.format(Locale.ENGLISH, "%.0f %% growth", (factor - 1) * 100);
+	}
+
+	/** "disks 24 x 4 TB nl-sas". */
+	static String group(DiskGroup group) {
+		return "disks " + group.getCount() + " x " + group.getSize() + " " + group.getKind().getLiteral();
+	}
+
+	/** Names joined with ", ", at most five, then "and N more". */
+	static <T> String names(Collection<T> items, Function<T, String> name) {
+		List<String> all = items.stream().map(name).toList();
+		if (all.size() <= 5) {
+			return String.join(", ", all);
+		}
+		return String.join(", ", all.subList(0, 5)) + " and " + (all.size() - 5) + " more";
+	}
+
+	/** Storage systems that hold VMs (named by a host design) or backups (target of a backup plan). */
+	static Set<StorageSystem> inUse(DesignIndex index) {
+		Set<StorageSystem> used = new LinkedHashSet<>();
+		for (StorageSystem storage : index.all(StorageSystem.class)) {
+			if (!index.hostDesignsUsing(storage).isEmpty()) {
+				used.add(storage);
+			}
+		}
+		for (BackupPlan plan : index.all(BackupPlan.class)) {
+			if (DesignIndex.live(plan.getTarget())) {
+				used.add(plan.getTarget());
+			}
+		}
+		return used;
+	}
+}
