@@ -92,7 +92,7 @@ class ValidateCommandTest {
 	void folder_withCatalogAndDesignFile_resolvesNamesAcrossFiles() throws IOException {
 		Path folder = Files.createDirectories(temp.resolve("design"));
 		Files.writeString(folder.resolve("catalog.ddc"),
-				"switch SW-A { ports 48 partner SW-B }\nswitch SW-B { ports 48 partner SW-A }\n"
+				"switch SW-A { ports 48 managed yes partner SW-B }\nswitch SW-B { ports 48 managed yes partner SW-A }\n"
 						+ "subnet Web { vlan 10 switches SW-A, SW-B }\n");
 		Files.writeString(folder.resolve("design.ddc"),
 				"design D { platform hyperv-2012-r2 }\nworkload W1 { memory 2 GB subnets Web }\n");

@@ -359,6 +359,14 @@ public final class SyntheticDesignGenerator {
 		NetworkSwitch a = addSwitch("SW-" + plan.name.substring(4) + "-A", ports);
 		NetworkSwitch b = addSwitch("SW-" + plan.name.substring(4) + "-B", ports);
 		pair(a, b);
+		// the interconnect carries the group's peak guest throughput when one switch of the pair is down (IPD-5-11)
+		double guestMbps = 0;
+		for (Workload workload : plan.workloads) {
+			guestMbps += workload.getThroughput() == null ? 0 : workload.getThroughput().base() * workload.getInstances();
+		}
+		double interconnectGbps = Math.max(1, Math.ceil(guestMbps * (1 + PEAK_BUFFER) * (1 + GROWTH) / 1000 / 40)) * 40;
+		a.setInterconnect(DataRate.of(interconnectGbps, Unit.GBPS));
+		b.setInterconnect(DataRate.of(interconnectGbps, Unit.GBPS));
 		for (Subnet subnet : infrastructureSubnets.values()) {
 			subnet.getSwitches().add(a);
 			subnet.getSwitches().add(b);
@@ -602,7 +610,9 @@ public final class SyntheticDesignGenerator {
 		model.getElements().add(site);
 		server("DEPLOY-01", ManagementRole.MDT, ManagementRole.OVMST);
 		server("HWMGMT-01", ManagementRole.HARDWARE_MANAGEMENT);
-		server("DPM-01", ManagementRole.DPM);
+		ManagementServer dpm = server("DPM-01", ManagementRole.DPM);
+		dpm.getConnections().add(connect(dpm.getConnections().get(0).getSwitch() == coreA ? coreB : coreA,
+				infrastructureSubnets.get(NicPurpose.BACKUP)));
 		server("RDCB-01", ManagementRole.RD_CONNECTION_BROKER, ManagementRole.RD_WEB_ACCESS,
 				ManagementRole.RD_VIRTUALIZATION_REDIRECTOR);
 	}
@@ -624,8 +634,13 @@ public final class SyntheticDesignGenerator {
 					LoadBalancerCapability.HEALTH_MONITORING, LoadBalancerCapability.TRAFFIC_SHAPING));
 			lb.setAlgorithm("least connections");
 			lb.getServes().addAll(loadBalanced.subList(first, Math.min(loadBalanced.size(), first + LB_WORKLOADS_PER_PAIR)));
-			lb.getInterfaces().add(connect(coreA, dmz, mgmt));
-			lb.getInterfaces().add(connect(coreB, dmz, mgmt));
+			// the interfaces reach the guest subnets of the workloads served (IPD-5-25)
+			List<Subnet> lbSubnets = new ArrayList<>(List.of(dmz, mgmt));
+			for (Workload served : lb.getServes()) {
+				served.getSubnets().stream().filter(subnet -> !lbSubnets.contains(subnet)).forEach(lbSubnets::add);
+			}
+			lb.getInterfaces().add(connect(coreA, lbSubnets.toArray(Subnet[]::new)));
+			lb.getInterfaces().add(connect(coreB, lbSubnets.toArray(Subnet[]::new)));
 			lb.setHeight(RackSpace.of(1, Unit.U));
 			lb.setPowerDraw(Power.of(400, Unit.W));
 			lb.setPowerSupplies(redundantPower(650));
@@ -641,8 +656,8 @@ public final class SyntheticDesignGenerator {
 		firewall.getCapabilities().addAll(List.of(FirewallCapability.SNMP, FirewallCapability.REMOTE_CONFIGURATION,
 				FirewallCapability.INTRUSION_DETECTION, FirewallCapability.INTERFACE_USAGE));
 		firewall.getServes().addAll(loadBalanced);
-		firewall.getInterfaces().add(connect(coreA, dmz));
-		firewall.getInterfaces().add(connect(coreB, mgmt));
+		firewall.getInterfaces().add(connect(coreA, dmz, mgmt));
+		firewall.getInterfaces().add(connect(coreB, dmz, mgmt));
 		firewall.setHeight(RackSpace.of(1, Unit.U));
 		firewall.setPowerDraw(Power.of(350, Unit.W));
 		firewall.setPowerSupplies(redundantPower(650));

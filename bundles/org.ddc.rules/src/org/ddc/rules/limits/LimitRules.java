@@ -10,6 +10,10 @@ public final class LimitRules {
 	}
 
 	public static List<Rule> all() {
-		return List.of(new HostLogicalProcessors());
+		return List.of(new HostLogicalProcessors(), new HostPhysicalMemory(), new HostVirtualProcessors(),
+				new HostRunningVirtualMachines(), new VmVirtualProcessors(), new VmMemory(), new ClusterNodes(),
+				new ClusterRunningVirtualMachines(), new VirtualDiskSize(), new VirtualDisksPerVm(),
+				new VirtualFibreChannelAdapters(), new LiveMigrationCpuVendor(), new LiveMigrationSubnet(),
+				new ClusterSharedStorage(), new LiveMigrationNetwork());
 	}
 }

@@ -10,6 +10,19 @@ public final class Step5Rules {
 	}
 
 	public static List<Rule> all() {
-		return List.of(new SwitchHasFailoverPartner());
+		return List.of(new SwitchPortCapacity(), new IscsiNetworkIsPartOfTheDesign(), new SubnetsAreSeparated(),
+				new SwitchIsManaged(), new SwitchSupportsPortMirroring(), new SwitchSupportsSnmp(),
+				new SwitchSupportsVlanTagging(), new SwitchSupportsPortAuthentication(),
+				new SwitchSupportsSourcePortFiltering(), new SwitchSupportsLinkAggregation(),
+				new SwitchInterconnectBandwidth(), new SubnetConnectionsAreTallied(),
+				new RedundantConnectionsOnSeparateSwitches(), new SwitchHasFailoverPartner(),
+				new RedundantCablesOnSeparatePathways(), new SubnetSwitchesAreRecorded(), new LoadBalancerSupportsSnmp(),
+				new LoadBalancerSupportsRemoteConfiguration(), new LoadBalancerMonitorsHealth(),
+				new LoadBalancerSupportsTrafficShaping(), new LoadBalancerSizingInputs(), new LoadBalancerIsRedundant(),
+				new LoadBalancerTypeIsRecorded(), new LoadBalancerIsInTheNetworkDesign(),
+				new FirewallPlacementIsDecided(), new FirewallSupportsSnmp(), new FirewallSupportsRemoteConfiguration(),
+				new FirewallDetectsIntrusions(), new FirewallIsRedundant(), new FirewallSeparatesTwoNetworks(),
+				new FirewallInterfacesAreInTheSwitchDesign(), new FirewallIsRecordedInTableA7(),
+				new NetworkDevicesHaveRedundantPower());
 	}
 }

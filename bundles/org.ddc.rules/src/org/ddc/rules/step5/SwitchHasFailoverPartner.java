@@ -1,11 +1,12 @@
 package org.ddc.rules.step5;
 
+import org.ddc.analysis.DesignIndex;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
-/** IPD-5-14: every switch has a failover partner (L477). */
+/** IPD-5-14: every switch has a failover partner (L477), and partners name each other. */
 public final class SwitchHasFailoverPartner extends Rule {
 
 	public SwitchHasFailoverPartner() {
@@ -23,6 +24,12 @@ public final class SwitchHasFailoverPartner extends Rule {
 			} else if (partner == networkSwitch) {
 				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__PARTNER, "switch "
 						+ networkSwitch.getName() + " names itself as partner: name the other switch of its pair");
+			} else if (DesignIndex.live(partner) && partner.getPartner() != null && partner.getPartner() != networkSwitch) {
+				NetworkSwitch other = partner.getPartner();
+				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__PARTNER, "switch "
+						+ networkSwitch.getName() + " names " + partner.getName() + " as partner, but "
+						+ partner.getName() + " names " + (DesignIndex.live(other) ? other.getName() : "another switch")
+						+ ": make the pair mutual, or give " + networkSwitch.getName() + " a partner of its own");
 			}
 		}
 	}
