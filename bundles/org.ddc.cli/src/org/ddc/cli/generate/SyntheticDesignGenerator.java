@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Random;
 
 import org.ddc.model.BackupApproach;
+import org.ddc.model.BackupCapability;
+import org.ddc.model.HostRole;
+import org.ddc.model.ServiceCapability;
+import org.ddc.model.SiteSystemRole;
 import org.ddc.model.BackupPlan;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.CpuSpec;
@@ -80,6 +84,12 @@ public final class SyntheticDesignGenerator {
 	static final double PEAK_BUFFER = 0.20;
 	static final double GROWTH = 0.15;
 	static final int HOST_MEMORY_GB = 512;
+	/** Memory the parent partition keeps on each host. */
+	static final int HOST_RESERVE_GB = 4;
+	/** Fibre Channel link speed of HBAs, storage switches and storage processors. */
+	static final int FC_GBPS = 32;
+	/** I/O size assumed when turning IOPS into fabric bandwidth. */
+	static final int IO_SIZE_KB = 32;
 	static final int HOST_HEIGHT_U = 2;
 	static final double HOST_DRAW_W = 450;
 	static final int VMM_MAX_HOSTS = 400;
@@ -167,6 +177,7 @@ public final class SyntheticDesignGenerator {
 		management.setGuestScope(GuestScope.ALL);
 		management.setAdIntegratedDns(true);
 		management.setWindows7Clients(false);
+		management.setNewForest(true);
 		design.setManagement(management);
 		model.getElements().add(design);
 	}
@@ -188,6 +199,9 @@ public final class SyntheticDesignGenerator {
 		for (Object[] row : subnets) {
 			int vlan = (Integer) row[2];
 			Subnet subnet = subnet("NET-" + row[0], (NicPurpose) row[1], vlan, "10." + vlan + ".0.0/16");
+			if (row[1] == NicPurpose.VM_SERVICING) {
+				subnet.setIsolated(true);
+			}
 			infrastructureSubnets.put((NicPurpose) row[1], subnet);
 		}
 	}
@@ -336,7 +350,7 @@ public final class SyntheticDesignGenerator {
 			memoryGb += workload.getMemory().base() / 1024 * workload.getInstances();
 			plan.vms += workload.getInstances();
 		}
-		plan.hosts = (int) Math.ceil(memoryGb * (1 + PEAK_BUFFER) * (1 + GROWTH) / HOST_MEMORY_GB) + 1;
+		plan.hosts = (int) Math.ceil(memoryGb * (1 + PEAK_BUFFER) * (1 + GROWTH) / (HOST_MEMORY_GB - HOST_RESERVE_GB)) + 1;
 		plan.hosts = Math.max(plan.hosts, 2);
 
 		HostDesign host = f.createHostDesign();
@@ -350,8 +364,12 @@ public final class SyntheticDesignGenerator {
 		host.setHeight(RackSpace.of(HOST_HEIGHT_U, Unit.U));
 		host.setPowerDraw(Power.of(HOST_DRAW_W, Unit.W));
 		host.setPowerSupplies(redundantPower(750));
-		host.getFeatures().addAll(List.of(Feature.ECC_MEMORY, Feature.REDUNDANT_FANS, Feature.OUT_OF_BAND, Feature.PXE,
-				Feature.HARDWARE_VIRTUALIZATION, Feature.SLAT));
+		host.getFeatures().addAll(List.of(Feature.ECC_MEMORY, Feature.REDUNDANT_FANS, Feature.BATTERY_BACKUP,
+				Feature.OUT_OF_BAND, Feature.PXE, Feature.HARDWARE_VIRTUALIZATION, Feature.SLAT));
+		host.getRoles().add(HostRole.HYPERV);
+		if (plan.profile == WorkloadProfile.VDI) {
+			host.getRoles().add(HostRole.RD_VIRTUALIZATION_HOST);
+		}
 		host.setScalingValidated(true);
 		host.setBootFromSan(false);
 
@@ -378,6 +396,7 @@ public final class SyntheticDesignGenerator {
 		addAdapter(host, "heartbeat", NicPurpose.CLUSTER_HEARTBEAT, DataRate.of(10, Unit.GBPS), a);
 		addAdapter(host, "migration", NicPurpose.LIVE_MIGRATION, DataRate.of(10, Unit.GBPS), b);
 		addAdapter(host, "lights-out", NicPurpose.LIGHTS_OUT, DataRate.of(1, Unit.GBPS), a);
+		addAdapter(host, "backup", NicPurpose.BACKUP, DataRate.of(10, Unit.GBPS), b);
 		NetworkAdapter guest1 = addAdapter(host, "guest1", NicPurpose.GUEST_TRAFFIC, DataRate.of(10, Unit.GBPS), a);
 		NetworkAdapter guest2 = addAdapter(host, "guest2", NicPurpose.GUEST_TRAFFIC, DataRate.of(10, Unit.GBPS), b);
 		for (NetworkAdapter guest : List.of(guest1, guest2)) {
@@ -444,7 +463,7 @@ public final class SyntheticDesignGenerator {
 			List<GroupPlan> served = groups.subList(first, Math.min(groups.size(), first + GROUPS_PER_SAN));
 			int san = first / GROUPS_PER_SAN + 1;
 			int hosts = served.stream().mapToInt(g -> g.hosts).sum();
-			int ports = switchPorts(hosts + 4);
+			int ports = switchPorts(hosts + 16);
 			StorageSwitch a = storageSwitch(String.format("FC-%02d-A", san), ports);
 			StorageSwitch b = storageSwitch(String.format("FC-%02d-B", san), ports);
 			a.setPartner(b);
@@ -467,10 +486,10 @@ public final class SyntheticDesignGenerator {
 	private StorageSwitch storageSwitch(String name, int ports) {
 		StorageSwitch storageSwitch = f.createStorageSwitch();
 		storageSwitch.setName(name);
-		storageSwitch.setModel("16 Gb Fibre Channel switch");
+		storageSwitch.setModel("32 Gb Fibre Channel switch");
 		storageSwitch.setProtocol(SwitchProtocol.FIBRE_CHANNEL);
 		storageSwitch.setPortCount(ports);
-		storageSwitch.setSpeed(DataRate.of(16, Unit.GBPS));
+		storageSwitch.setSpeed(DataRate.of(FC_GBPS, Unit.GBPS));
 		storageSwitch.setInterconnect(DataRate.of(64, Unit.GBPS));
 		storageSwitch.setHeight(RackSpace.of(switchHeight(ports), Unit.U));
 		storageSwitch.setPowerDraw(Power.of(switchDraw(ports), Unit.W));
@@ -493,8 +512,12 @@ public final class SyntheticDesignGenerator {
 		}
 		// Two tiers: SSD in RAID 10 sized for IOPS (a 70/30 read/write mix with write penalty 2 needs 1.3x the
 		// front-end IOPS) and NL-SAS in RAID 6 (10+2) sized for capacity, both with growth.
-		int ssd = even(Math.max(4, (int) Math.ceil(iops * (1 + GROWTH) * 1.3 / SSD_IOPS)));
-		int nearline = Math.max(12, (int) Math.ceil(capacityGb * (1 + GROWTH) / (NEARLINE_GB * 10 / 12)));
+		// 10 % above the need, plus the hot spares, which hold no data and serve no I/O.
+		int ssdData = even(Math.max(4,
+				(int) Math.ceil(iops * (1 + PEAK_BUFFER) * (1 + GROWTH) * 1.3 * 1.05 / SSD_IOPS)));
+		int ssd = ssdData + spares(ssdData);
+		int nearlineData = Math.max(12, (int) Math.ceil(capacityGb * (1 + GROWTH) * 1.1 / (NEARLINE_GB * 10 / 12)));
+		int nearline = nearlineData + spares(nearlineData);
 		StorageSystem system = f.createStorageSystem();
 		system.setName(name);
 		system.setModel("dual-controller Fibre Channel array");
@@ -503,9 +526,12 @@ public final class SyntheticDesignGenerator {
 		system.getDiskGroups().add(diskGroup(ssd, DataSize.of(1.6, Unit.TB), DiskKind.SSD, SSD_IOPS, RaidLevel.RAID10));
 		system.getDiskGroups().add(diskGroup(nearline, DataSize.of(8, Unit.TB), DiskKind.NL_SAS, 80, RaidLevel.RAID6));
 		int disks = ssd + nearline;
-		for (String processorName : List.of("SP-A", "SP-B")) {
+		// Enough storage-processor links that each switch of the fabric carries the peak I/O with growth.
+		double fabricGbps = iops * IO_SIZE_KB * 1024.0 * 8 / 1e9 * (1 + GROWTH) * 1.2;
+		int processors = even(Math.max(2, (int) Math.ceil(fabricGbps / FC_GBPS)));
+		for (int p = 0; p < processors; p++) {
 			StorageProcessor processor = f.createStorageProcessor();
-			processor.setName(processorName);
+			processor.setName("SP-" + (char) ('A' + p));
 			processor.getSwitches().addAll(List.of(a, b));
 			system.getProcessors().add(processor);
 		}
@@ -525,6 +551,11 @@ public final class SyntheticDesignGenerator {
 		return count + count % 2;
 	}
 
+	/** One hot spare per 24 data disks, at least one. */
+	private static int spares(int dataDisks) {
+		return Math.max(1, dataDisks / 24);
+	}
+
 	private DiskGroup diskGroup(int count, DataSize size, DiskKind kind, int iopsPerDisk, RaidLevel raid) {
 		DiskGroup group = f.createDiskGroup();
 		group.setCount(count);
@@ -532,7 +563,7 @@ public final class SyntheticDesignGenerator {
 		group.setKind(kind);
 		group.setIopsPerDisk(IoRate.of(iopsPerDisk, Unit.IOPS));
 		group.setRaid(raid);
-		group.setHotSpares(Math.max(1, count / 24));
+		group.setHotSpares(spares(count - Math.max(1, count / 25)));
 		return group;
 	}
 
@@ -540,7 +571,7 @@ public final class SyntheticDesignGenerator {
 		Hba hba = f.createHba();
 		hba.setName(name);
 		hba.setKind(HbaKind.FIBRE_CHANNEL);
-		hba.setSpeed(DataRate.of(16, Unit.GBPS));
+		hba.setSpeed(DataRate.of(FC_GBPS, Unit.GBPS));
 		hba.setPurpose(HbaPurpose.GUEST_STORAGE);
 		hba.setStorageSwitch(storageSwitch);
 		return hba;
@@ -549,6 +580,8 @@ public final class SyntheticDesignGenerator {
 	// ------------------------------------------------------------------ management (Step 3)
 
 	private final List<ManagementServer> managementServers = new ArrayList<>();
+	private static final List<ManagementRole> SERVICING_ROLES = List.of(ManagementRole.VMM, ManagementRole.VMM_LIBRARY,
+			ManagementRole.VMM_CONSOLE, ManagementRole.OVMST, ManagementRole.CONFIG_MGR);
 
 	private ManagementServer server(String name, ManagementRole... roles) {
 		ManagementServer server = f.createManagementServer();
@@ -559,8 +592,13 @@ public final class SyntheticDesignGenerator {
 		server.setHeight(RackSpace.of(1, Unit.U));
 		server.setPowerDraw(Power.of(300, Unit.W));
 		server.setPowerSupplies(redundantPower(550));
-		server.getConnections().add(connect(managementServers.size() % 2 == 0 ? coreA : coreB,
-				infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
+		PortConnection connection = connect(managementServers.size() % 2 == 0 ? coreA : coreB,
+				infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT));
+		if (server.getRoles().stream().anyMatch(SERVICING_ROLES::contains)) {
+			// servers that take part in offline VM servicing reach the isolated servicing VLAN
+			connection.getSubnets().add(infrastructureSubnets.get(NicPurpose.VM_SERVICING));
+		}
+		server.getConnections().add(connection);
 		model.getElements().add(server);
 		managementServers.add(server);
 		return server;
@@ -590,31 +628,53 @@ public final class SyntheticDesignGenerator {
 		domains.add(current);
 		for (int i = 0; i < domains.size(); i++) {
 			String suffix = String.format("%02d", i + 1);
-			ManagementServer vmmServer = server("VMM-" + suffix, ManagementRole.VMM, ManagementRole.VMM_LIBRARY);
+			ManagementServer vmmServer = server("VMM-" + suffix, ManagementRole.VMM, ManagementRole.VMM_LIBRARY,
+					ManagementRole.VMM_CONSOLE);
+			vmmServer.setCount(2);
 			ManagementServer omServer = server("OM-" + suffix, ManagementRole.OPS_MGR);
+			omServer.setCount(2);
 			VmmInstance vmm = f.createVmmInstance();
 			vmm.setName("VMM-INSTANCE-" + suffix);
 			vmm.getServers().add(vmmServer);
+			vmm.getCapabilities().addAll(List.of(ServiceCapability.LIBRARY, ServiceCapability.PROVISIONING,
+					ServiceCapability.ROLE_BASED_SECURITY, ServiceCapability.RESOURCE_ALLOCATION));
 			domains.get(i).forEach(g -> vmm.getManages().add(g.hostDesign));
 			model.getElements().add(vmm);
 			OpsMgrGroup opsMgr = f.createOpsMgrGroup();
 			opsMgr.setName("OM-GROUP-" + suffix);
 			opsMgr.getServers().add(omServer);
 			opsMgr.setVmm(vmm);
+			opsMgr.getCapabilities().addAll(List.of(ServiceCapability.REPORTING_AUDITING,
+					ServiceCapability.INFRASTRUCTURE_MONITORING, ServiceCapability.REMEDIATION,
+					ServiceCapability.DYNAMIC_RESOURCE_MANAGEMENT, ServiceCapability.SERVICE_LEVEL_DASHBOARD));
+			opsMgr.getManagementPacks().addAll(List.of("Hyper-V", "Configuration Manager", "Operations Manager",
+					"SQL Server", "Active Directory Domain Services", "Power Management"));
+			if (domains.size() > 1) {
+				opsMgr.setReason("more than 6,000 agents: one management group per " + AGENTS_PER_MANAGEMENT_GROUP
+						+ " agents");
+			}
 			model.getElements().add(opsMgr);
 		}
 		ManagementServer configMgr = server("CM-01", ManagementRole.CONFIG_MGR);
 		ConfigMgrSite site = f.createConfigMgrSite();
 		site.setName("CM-SITE-01");
 		site.getServers().add(configMgr);
+		site.getSiteRoles().addAll(SiteSystemRole.VALUES);
+		site.getCapabilities().addAll(List.of(ServiceCapability.INVENTORY, ServiceCapability.BARE_METAL_DEPLOYMENT,
+				ServiceCapability.SOFTWARE_DEPLOYMENT, ServiceCapability.PATCH_MANAGEMENT,
+				ServiceCapability.CONFIGURATION_MONITORING, ServiceCapability.COMPLIANCE_REPORTING));
 		model.getElements().add(site);
-		server("DEPLOY-01", ManagementRole.MDT, ManagementRole.OVMST);
-		server("HWMGMT-01", ManagementRole.HARDWARE_MANAGEMENT);
+		server("DEPLOY-01", ManagementRole.MDT, ManagementRole.OVMST, ManagementRole.VMM_CONSOLE);
+		ManagementServer hardware = server("HWMGMT-01", ManagementRole.HARDWARE_MANAGEMENT);
+		hardware.setCount(2);
+		hardware.getCapabilities().addAll(List.of(ServiceCapability.HEALTH_INVENTORY,
+				ServiceCapability.OUT_OF_BAND_MANAGEMENT, ServiceCapability.REMOTE_POWER, ServiceCapability.HARDWARE_ALERTS,
+				ServiceCapability.FIRMWARE_UPDATE, ServiceCapability.OPS_MGR_INTEGRATION, ServiceCapability.HIGH_AVAILABILITY));
 		ManagementServer dpm = server("DPM-01", ManagementRole.DPM);
 		dpm.getConnections().add(connect(dpm.getConnections().get(0).getSwitch() == coreA ? coreB : coreA,
 				infrastructureSubnets.get(NicPurpose.BACKUP)));
 		server("RDCB-01", ManagementRole.RD_CONNECTION_BROKER, ManagementRole.RD_WEB_ACCESS,
-				ManagementRole.RD_VIRTUALIZATION_REDIRECTOR);
+				ManagementRole.RD_VIRTUALIZATION_REDIRECTOR).setCount(2);
 	}
 
 	// ------------------------------------------------------------------ Step 5: load balancers, firewalls
@@ -671,8 +731,10 @@ public final class SyntheticDesignGenerator {
 		backup.setName("BACKUP-DAILY");
 		backup.setApproach(BackupApproach.VSS_SNAPSHOT);
 		backup.setProduct("System Center Data Protection Manager");
-		backup.setRpo(Duration.of(24, Unit.HOURS));
+		backup.setRpo(Duration.of(4, Unit.HOURS));
 		backup.setRto(Duration.of(8, Unit.HOURS));
+		backup.getCapabilities().addAll(BackupCapability.VALUES);
+		backup.setCoversInfrastructure(true);
 		groups.forEach(g -> backup.getGroups().add(g.group));
 		model.getElements().add(backup);
 	}
@@ -685,7 +747,7 @@ public final class SyntheticDesignGenerator {
 			coreRacks.place(device, 2, 1, device.getPowerDraw().base());
 		}
 		for (ManagementServer server : managementServers) {
-			coreRacks.place(server, 1, 1, 300);
+			coreRacks.place(server, server.getCount(), 1, 300);
 		}
 	}
 }

@@ -16,7 +16,7 @@ enum WorkloadProfile {
 			FaultToleranceApproach.LOAD_BALANCING, 2, 4, 20),
 	APP("APP", "Application server", "Windows Server 2012 R2", 8, 16, 8, 20, 100, 200, 200, 800, 300,
 			FaultToleranceApproach.HOST_CLUSTERING, 1, 1, 25),
-	SQL("SQL", "SQL Server 2012 database", "Windows Server 2012 R2", 16, 48, 15, 35, 300, 1000, 1000, 3000, 500,
+	SQL("SQL", "SQL Server 2012 database", "Windows Server 2012 R2", 16, 48, 15, 35, 300, 1000, 500, 2000, 500,
 			FaultToleranceApproach.VM_CLUSTERING, 2, 2, 10),
 	FILE("FS", "File server", "Windows Server 2012 R2", 4, 8, 3, 6, 500, 2000, 200, 600, 200,
 			FaultToleranceApproach.HOST_CLUSTERING, 1, 1, 8),
