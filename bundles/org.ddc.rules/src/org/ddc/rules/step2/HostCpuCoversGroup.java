@@ -45,8 +45,9 @@ public final class HostCpuCoversGroup extends Rule {
 			if (needed > offered) {
 				int hosts = (int) Math.ceil(needed / perHost);
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__CPU, "the VMs on host design " + host.getName()
-						+ " need " + HostFacts.number(needed) + " % of the reference CPU (" + HostFacts.number(total)
-						+ " % at peak with " + HostFacts.headroomText(context.design()) + ") but its "
+						+ " need " + HostFacts.number(needed) + " % of the reference CPU ("
+						+ (headroom > 1 ? HostFacts.number(total) + " % at peak with " : "at peak, ")
+						+ HostFacts.headroomText(context.design()) + ") but its "
 						+ host.getQuantity() + " host(s) offer " + HostFacts.number(offered) + " % ("
 						+ HostFacts.number(perHost) + " % each): set 'quantity " + hosts
 						+ "' or more, or use hosts with more or faster cores",

@@ -1,12 +1,15 @@
 package org.ddc.rules.step2;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
+import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.PortConnection;
 import org.ddc.rules.Rule;
@@ -28,6 +31,7 @@ public final class TeamMembersOnDifferentSwitches extends Rule {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			for (NicTeam team : host.getTeams()) {
 				Set<String> switches = new LinkedHashSet<>();
+				Map<String, NetworkSwitch> partners = new HashMap<>();
 				boolean unknown = false;
 				for (NetworkAdapter member : team.getMembers()) {
 					if (!DesignIndex.live(member)) {
@@ -40,15 +44,21 @@ public final class TeamMembersOnDifferentSwitches extends Rule {
 							unknown = true;
 						} else if (DesignIndex.live(port.getSwitch())) {
 							switches.add(port.getSwitch().getName());
+							if (DesignIndex.live(port.getSwitch().getPartner())) {
+								partners.put(port.getSwitch().getName(), port.getSwitch().getPartner());
+							}
 						} else if (DesignIndex.live(port.getStorageSwitch())) {
 							switches.add(port.getStorageSwitch().getName());
 						}
 					}
 				}
 				if (switches.size() == 1 && !unknown) {
+					String only = switches.iterator().next();
+					NetworkSwitch partner = partners.get(only);
 					context.report(team, DdcPackage.Literals.NIC_TEAM__MEMBERS, "all members of team " + team.getName()
-							+ " of host design " + host.getName() + " connect to switch " + switches.iterator().next()
-							+ ", a single point of failure: connect one member to its partner switch");
+							+ " of host design " + host.getName() + " connect to switch " + only
+							+ ", a single point of failure: connect one member to "
+							+ (partner != null ? "its partner switch " + partner.getName() : "a second switch"));
 				}
 			}
 		}
