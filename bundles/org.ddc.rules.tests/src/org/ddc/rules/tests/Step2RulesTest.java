@@ -1,0 +1,171 @@
+package org.ddc.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.ddc.dsl.validation.Finding;
+import org.junit.jupiter.api.Test;
+
+/** Conditions of Step 2 rules that their firing/passing examples do not show. */
+class Step2RulesTest {
+
+	private static List<Finding> findings(String id, String design) {
+		List<Finding> all = Designs.validate(design);
+		assertEquals(List.of(), Designs.languageErrors(all), Designs.describe(all));
+		return Designs.of(id, all);
+	}
+
+	@Test
+	void isolatedGroup_rejectsWorkloadsWithoutItsDomain() {
+		List<Finding> found = findings("IPD-2-01", """
+				isolation-domain PCI { kind physical }
+				isolation-domain HR { kind administrative }
+				workload PAY-1 { memory 8 GB isolation PCI group GRP-PCI }
+				workload WEB-1 { memory 4 GB isolation none group GRP-PCI }
+				workload HR-1 { memory 4 GB isolation HR group GRP-PCI }
+				workload-group GRP-PCI { isolation PCI }
+				""");
+		assertEquals(2, found.size(), Designs.describe(found));
+		assertTrue(found.stream().anyMatch(f -> f.message().contains("WEB-1") && f.fix() != null));
+		assertTrue(found.stream().anyMatch(f -> f.message().contains("HR-1")));
+	}
+
+	@Test
+	void groupOfOneDomain_shouldDeclareIt() {
+		List<Finding> found = findings("IPD-2-01", """
+				isolation-domain PCI { kind physical }
+				workload PAY-1 { memory 8 GB isolation PCI group GRP-PCI }
+				workload-group GRP-PCI { }
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertEquals("isolation", found.get(0).fix().attribute());
+		assertEquals("PCI", found.get(0).fix().value());
+	}
+
+	@Test
+	void twoIsolationDomains_onOneHostDesign_bothReported() {
+		List<Finding> found = findings("IPD-2-02", """
+				isolation-domain PCI { kind physical }
+				isolation-domain HR { kind physical }
+				host-design HD-1 { quantity 2 memory 256 GB }
+				workload-group GRP-PCI { isolation PCI host-design HD-1 }
+				workload-group GRP-HR { isolation HR host-design HD-1 }
+				""");
+		assertEquals(2, found.size(), Designs.describe(found));
+	}
+
+	@Test
+	void clusteredHosts_mayCarryMixedFaultToleranceApproaches() {
+		assertEquals(List.of(), findings("IPD-2-03", """
+				host-design HD-1 { quantity 3 cluster-size 3 memory 256 GB }
+				workload WEB { memory 4 GB instances 2 fault-tolerance required approach load-balancing group GRP-1 }
+				workload FS { memory 8 GB fault-tolerance required approach host-clustering group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				"""));
+	}
+
+	@Test
+	void sizing_namesTheBindingResourceAndTheQuantityFix() {
+		List<Finding> found = findings("IPD-2-04", """
+				design D {
+					reference-cpu 2 x 8 cores 2.5 GHz
+					policy { peak-buffer 20 % growth 25 % failover-reserve N + 1 }
+				}
+				host-design HD-1 { quantity 4 cluster-size 4 cpu 2 x 8 cores 2.5 GHz memory 1024 GB }
+				workload APP { memory 8 GB cpu 20 % instances 12 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		// 240 % x 1.5 = 360 % over 100 % per host: 4 hosts, plus 1 for N+1
+		assertTrue(found.get(0).message().contains("CPU is the binding resource"), found.get(0).message());
+		assertEquals("5", found.get(0).fix().value());
+	}
+
+	@Test
+	void unclusteredHosts_getNoFailoverReserve() {
+		assertEquals(List.of(), findings("IPD-2-04", """
+				design D { policy { peak-buffer 20 % growth 15 % failover-reserve N + 1 } }
+				host-design HD-1 { quantity 2 memory 260 GB }
+				workload APP { memory 32 GB instances 10 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				"""));
+	}
+
+	@Test
+	void oneVmLargerThanAHost_isAMemoryError() {
+		List<Finding> found = findings("IPD-2-10", """
+				host-design HD-1 { quantity 4 memory 64 GB }
+				workload SQL { memory 96 GB group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().contains("per VM"), found.get(0).message());
+	}
+
+	@Test
+	void singlePowerPath_onUnclusteredCriticalHosts_isReported() {
+		List<Finding> found = findings("IPD-2-12", """
+				host-design HD-1 { quantity 2 memory 256 GB power-supplies 1 }
+				workload WEB { memory 4 GB instances 2 fault-tolerance required approach load-balancing group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+	}
+
+	@Test
+	void trunkedPort_needsVlanTagging() {
+		List<Finding> found = findings("IPD-2-17", """
+				switch SW-A { ports 48 }
+				subnet NET-MGMT { vlan 10 purpose host-management }
+				subnet NET-BACKUP { vlan 50 purpose backup }
+				host-design HD-1 {
+					memory 256 GB
+					adapter NIC-1 ports 1 purpose host-management, backup { port 1 switch SW-A subnets NET-MGMT, NET-BACKUP }
+					adapter NIC-2 ports 1 purpose guest-traffic vlan-tagging
+				}
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().contains("several subnets"), found.get(0).message());
+	}
+
+	@Test
+	void vmServicingAdapter_onASharedSubnet_isReported() {
+		List<Finding> found = findings("IPD-2-22", """
+				switch SW-A { ports 48 }
+				subnet NET-MGMT { vlan 10 purpose host-management }
+				host-design HD-1 {
+					memory 256 GB
+					adapter NIC-SERVICE ports 1 purpose vm-servicing { port 1 switch SW-A subnets NET-MGMT }
+				}
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().contains("NET-MGMT"), found.get(0).message());
+	}
+
+	@Test
+	void teamOfOneAdapter_isReported() {
+		List<Finding> found = findings("IPD-2-28", """
+				host-design HD-1 {
+					memory 256 GB
+					adapter NIC-A ports 2 purpose guest-traffic vlan-tagging
+					team TEAM-GUEST members NIC-A mode fault-tolerance
+				}
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+	}
+
+	@Test
+	void portWithoutSubnet_isReported() {
+		List<Finding> found = findings("IPD-2-30", """
+				switch SW-A { ports 48 }
+				host-design HD-1 {
+					memory 256 GB
+					adapter NIC-A ports 1 purpose host-management { port 1 switch SW-A }
+				}
+				""");
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().contains("names no subnet"), found.get(0).message());
+	}
+}

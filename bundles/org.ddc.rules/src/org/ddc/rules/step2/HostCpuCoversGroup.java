@@ -1,0 +1,78 @@
+package org.ddc.rules.step2;
+
+import org.ddc.analysis.Demand;
+import org.ddc.analysis.Sizing;
+import org.ddc.model.DdcPackage;
+import org.ddc.model.HostDesign;
+import org.ddc.model.Workload;
+import org.ddc.rules.Fix;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleContext;
+
+/**
+ * IPD-2-09: processors and cores sufficiently support the grouping's requirements (L162): the groups' peak CPU
+ * with the design's peak buffer and growth fits the host design's CPU capacity (the failover reserve is added by
+ * IPD-2-04), and no single VM needs more than one host. CPU is compared in percent of the design's reference
+ * processor; without a reference CPU nothing is reported.
+ */
+public final class HostCpuCoversGroup extends Rule {
+
+	public HostCpuCoversGroup() {
+		super("IPD-2-09");
+	}
+
+	@Override
+	public void check(RuleContext context) {
+		double headroom = Sizing.headroom(context.design());
+		for (HostDesign host : context.index().all(HostDesign.class)) {
+			double perHost = Sizing.cpuCapacityPercent(host, context.design());
+			if (Double.isNaN(perHost) || host.getQuantity() < 1) {
+				continue;
+			}
+			double total = 0;
+			for (Workload workload : context.index().workloadsOn(host)) {
+				double perVm = workload.getCpu() == null ? 0 : workload.getCpu().base();
+				total += Demand.of(workload).cpuPercent();
+				if (perVm > perHost) {
+					context.report(workload, DdcPackage.Literals.WORKLOAD__CPU, "workload " + workload.getName()
+							+ " needs " + HostFacts.number(perVm) + " % of the reference CPU per VM but a host of "
+							+ "host design " + host.getName() + " has " + HostFacts.number(perHost)
+							+ " %: use hosts with more or faster cores, or scale the workload out");
+				}
+			}
+			double needed = total * headroom;
+			double offered = host.getQuantity() * perHost;
+			if (needed > offered) {
+				int hosts = (int) Math.ceil(needed / perHost);
+				context.report(host, DdcPackage.Literals.HOST_DESIGN__CPU, "the VMs on host design " + host.getName()
+						+ " need " + HostFacts.number(needed) + " % of the reference CPU ("
+						+ (headroom > 1 ? HostFacts.number(total) + " % at peak with " : "at peak, ")
+						+ HostFacts.headroomText(context.design()) + ") but its "
+						+ host.getQuantity() + " host(s) offer " + HostFacts.number(offered) + " % ("
+						+ HostFacts.number(perHost) + " % each): set 'quantity " + hosts
+						+ "' or more, or use hosts with more or faster cores",
+						Fix.set("quantity", String.valueOf(hosts), "Deploy " + hosts + " hosts"));
+			}
+		}
+	}
+
+	@Override
+	public String firingExample() {
+		return """
+				design D { reference-cpu 2 x 8 cores 2.5 GHz }
+				host-design HD-1 { quantity 2 cpu 2 x 8 cores 2.5 GHz memory 512 GB }
+				workload APP { memory 8 GB cpu 30 % instances 8 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""";
+	}
+
+	@Override
+	public String passingExample() {
+		return """
+				design D { reference-cpu 2 x 8 cores 2.5 GHz }
+				host-design HD-1 { quantity 3 cpu 2 x 8 cores 2.5 GHz memory 512 GB }
+				workload APP { memory 8 GB cpu 30 % instances 8 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""";
+	}
+}
