@@ -18,6 +18,11 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
+import org.ddc.analysis.DesignIndex;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleEngine;
+import org.ddc.rules.Rules;
+import org.ddc.rules.limits.ScaleLimits;
 import org.ddc.rules.Severity;
 
 import com.google.inject.Injector;
@@ -54,8 +59,12 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "generator seed (default: ${DEFAULT-VALUE})")
 	private long seed;
 
+	@Option(names = "--profile-rules", description = "also time each rule on every size and print the slowest ones")
+	private boolean profileRules;
+
 	/** Figures for one design size. */
-	public record Result(int workloads, int lines, int elements, int errors, double minMs, double medianMs, double peakHeapMb) {
+	public record Result(int workloads, int lines, int elements, int errors, double minMs, double medianMs,
+			double parseMs, double validateMs, double rulesMs, double peakHeapMb) {
 	}
 
 	@Override
@@ -67,8 +76,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		out.printf("ddc benchmark: parse + link + validate, %d warm-up and %d measured runs per size, Java %s, %d cores%n",
 				warmup, iterations, Runtime.version(), Runtime.getRuntime().availableProcessors());
-		out.printf("%10s %9s %9s %7s %10s %10s %11s %s%n", "workloads", "lines", "elements", "errors", "min ms",
-				"median ms", "peak heap", "growth");
+		out.printf("%10s %9s %9s %7s %8s %10s %9s %12s %9s %11s %s%n", "workloads", "lines", "elements", "errors",
+				"min ms", "median ms", "parse ms", "validate ms", "rules ms", "peak heap", "growth (median)");
 		out.flush();
 		List<Result> results = new ArrayList<>();
 		for (int size : sizes) {
@@ -80,8 +89,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 						(double) result.workloads / previous.workloads);
 			}
 			results.add(result);
-			out.printf("%10d %9d %9d %7d %10.0f %10.0f %8.0f MB %s%n", result.workloads, result.lines, result.elements,
-					result.errors, result.minMs, result.medianMs, result.peakHeapMb, growth);
+			out.printf("%10d %9d %9d %7d %8.0f %10.0f %9.0f %12.0f %9.0f %8.0f MB %s%n", result.workloads, result.lines,
+					result.elements, result.errors, result.minMs, result.medianMs, result.parseMs, result.validateMs,
+					result.rulesMs, result.peakHeapMb, growth);
 			out.flush();
 		}
 		return results.stream().anyMatch(r -> r.errors > 0) ? ExitCode.FINDINGS : ExitCode.OK;
@@ -100,19 +110,63 @@ public class BenchmarkCommand implements Callable<Integer> {
 			validator.validate(loader.loadText(input));
 		}
 		double[] times = new double[iterations];
+		double[] parse = new double[iterations];
+		double[] validate = new double[iterations];
+		double[] rules = new double[iterations];
 		int errors = 0;
 		System.gc();
 		resetPeaks();
 		for (int i = 0; i < iterations; i++) {
+			System.gc(); // the previous run's garbage is not this run's cost
 			long start = System.nanoTime();
 			LoadedDesign design = loader.loadText(input);
+			long parsed = System.nanoTime();
 			List<Finding> findings = validator.validate(design);
-			times[i] = (System.nanoTime() - start) / 1e6;
+			long end = System.nanoTime();
+			times[i] = (end - start) / 1e6;
+			parse[i] = (parsed - start) / 1e6;
+			validate[i] = (end - parsed) / 1e6;
 			errors = (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+			// the rule engine alone, on the same (already linked) design, for the breakdown
+			long rulesStart = System.nanoTime();
+			RuleEngine.standard().run(DesignIndex.of(design.models()));
+			rules[i] = (System.nanoTime() - rulesStart) / 1e6;
+			if (profileRules && i == iterations - 1) {
+				printRuleProfile(workloads, DesignIndex.of(design.models()));
+			}
 		}
 		double peak = peakHeapMb();
 		Arrays.sort(times);
-		return new Result(workloads, (int) text.lines().count(), elements, errors, times[0], times[times.length / 2], peak);
+		return new Result(workloads, (int) text.lines().count(), elements, errors, times[0], times[times.length / 2],
+				median(parse), median(validate), median(rules), peak);
+	}
+
+	/** Each rule alone, best of 3 runs, the 8 slowest printed. */
+	private void printRuleProfile(int workloads, DesignIndex index) {
+		List<double[]> times = new ArrayList<>();
+		List<Rule> rules = Rules.all();
+		for (int r = 0; r < rules.size(); r++) {
+			RuleEngine single = new RuleEngine(List.of(rules.get(r)), ScaleLimits.load());
+			double best = Double.MAX_VALUE;
+			for (int k = 0; k < 3; k++) {
+				long start = System.nanoTime();
+				single.run(index);
+				best = Math.min(best, (System.nanoTime() - start) / 1e6);
+			}
+			times.add(new double[] { r, best });
+		}
+		times.sort((a, b) -> Double.compare(b[1], a[1]));
+		StringBuilder line = new StringBuilder("  slowest rules at " + workloads + " workloads:");
+		for (int i = 0; i < Math.min(8, times.size()); i++) {
+			line.append(String.format(" %s %.1f ms;", rules.get((int) times.get(i)[0]).id(), times.get(i)[1]));
+		}
+		spec.commandLine().getOut().println(line);
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 	private static void resetPeaks() {

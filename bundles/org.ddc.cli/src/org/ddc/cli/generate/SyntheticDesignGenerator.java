@@ -2,10 +2,12 @@ package org.ddc.cli.generate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.emf.ecore.EObject;
 import org.ddc.model.BackupApproach;
 import org.ddc.model.BackupCapability;
 import org.ddc.model.HostRole;
@@ -148,6 +150,8 @@ public final class SyntheticDesignGenerator {
 		addManagement(groups, hostDesigns);
 		addLoadBalancersAndFirewalls(loadBalanced);
 		addBackup(groups);
+		sizeCoreSwitch(coreA);
+		sizeCoreSwitch(coreB);
 		placeCoreDevices();
 		model.getElements().addAll(computeRacks.racks());
 		model.getElements().addAll(coreRacks.racks());
@@ -739,10 +743,32 @@ public final class SyntheticDesignGenerator {
 		model.getElements().add(backup);
 	}
 
+	/**
+	 * Gives a core switch enough ports for everything connected to it (management ports of storage, load balancer
+	 * and firewall interfaces per unit, management server interfaces per server), with room to spare.
+	 */
+	private void sizeCoreSwitch(NetworkSwitch core) {
+		int connected = 0;
+		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof PortConnection connection && connection.getSwitch() == core) {
+				EObject owner = connection.eContainer();
+				connected += owner instanceof LoadBalancer lb ? lb.getQuantity()
+						: owner instanceof Firewall fw ? fw.getQuantity()
+								: owner instanceof ManagementServer server ? server.getCount() : 1;
+			}
+		}
+		int ports = switchPorts(connected + 16);
+		core.setPortCount(ports);
+		core.setModel(ports <= 48 ? "48-port 10 GbE switch" : "modular 10 GbE switch, " + ports + " ports");
+		core.setHeight(RackSpace.of(switchHeight(ports), Unit.U));
+		core.setPowerDraw(Power.of(switchDraw(ports), Unit.W));
+	}
+
 	private void placeCoreDevices() {
 		coreRacks.newRack();
-		coreRacks.place(coreA, 1, 2, switchDraw(96));
-		coreRacks.place(coreB, 1, 2, switchDraw(96));
+		for (NetworkSwitch core : List.of(coreA, coreB)) {
+			coreRacks.place(core, 1, switchHeight(core.getPortCount()), switchDraw(core.getPortCount()));
+		}
 		for (Device device : coreDevices) {
 			coreRacks.place(device, 2, 1, device.getPowerDraw().base());
 		}
