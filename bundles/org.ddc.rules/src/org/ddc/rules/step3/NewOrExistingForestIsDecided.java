@@ -1,30 +1,14 @@
 package org.ddc.rules.step3;
 
-import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
-import org.ddc.rules.Rule;
-import org.ddc.rules.RuleContext;
 
 /** IPD-3-16: the design decides whether to implement a new forest and domain or use existing ones (L241). */
-public final class NewOrExistingForestIsDecided extends Rule {
+public final class NewOrExistingForestIsDecided extends DecisionRecordedRule {
 
 	public NewOrExistingForestIsDecided() {
-		super("IPD-3-16");
-	}
-
-	@Override
-	public void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
-		if (policy != null && policy.isSetNewForest()) {
-			return;
-		}
-		String message = "the design does not say whether it implements a new forest and domain or uses an existing "
-				+ "forest and domain: add 'new-forest yes|no' to its management block";
-		if (policy != null) {
-			context.report(context.design(), DdcPackage.Literals.DESIGN__MANAGEMENT, message);
-		} else {
-			Management.reportOnDesign(context, message, null);
-		}
+		super("IPD-3-16", ManagementPolicy::isSetNewForest, "the design does not say whether it implements a new "
+				+ "forest and domain or uses an existing forest and domain: add 'new-forest yes|no' to its "
+				+ "management block");
 	}
 
 	@Override

@@ -1,30 +1,14 @@
 package org.ddc.rules.step3;
 
-import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
-import org.ddc.rules.Rule;
-import org.ddc.rules.RuleContext;
 
 /** IPD-3-04: the design decides whether existing management services are reused (Step 3 Task 1, L230). */
-public final class ReuseOfExistingServicesIsDecided extends Rule {
+public final class ReuseOfExistingServicesIsDecided extends DecisionRecordedRule {
 
 	public ReuseOfExistingServicesIsDecided() {
-		super("IPD-3-04");
-	}
-
-	@Override
-	public void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
-		if (policy != null && policy.isSetReuseExisting()) {
-			return;
-		}
-		String message = "the design does not say whether existing management services are reused or all-new core "
-				+ "infrastructure and management are designed: add 'reuse-existing yes|no' to its management block";
-		if (policy != null) {
-			context.report(context.design(), DdcPackage.Literals.DESIGN__MANAGEMENT, message);
-		} else {
-			Management.reportOnDesign(context, message, null);
-		}
+		super("IPD-3-04", ManagementPolicy::isSetReuseExisting, "the design does not say whether existing "
+				+ "management services are reused or all-new core infrastructure and management are designed: add "
+				+ "'reuse-existing yes|no' to its management block");
 	}
 
 	@Override
