@@ -121,6 +121,24 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void projectSettingsFile_inAFolderAbove_changesLevels_andBadLinesAreReported() throws IOException {
+		Path project = Files.createDirectories(temp.resolve("project"));
+		Path designs = Files.createDirectories(project.resolve("designs"));
+		Path file = Files.writeString(designs.resolve("d.ddc"), "switch SW-1 { ports 48 managed yes }\n");
+		assertTrue(Cli.run("validate", file.toString()).out().contains("error: [IPD-5-14]"));
+
+		Files.writeString(project.resolve("ddc.properties"), "# lab network\nrule.IPD-5-14 = warning\n");
+		Cli.Result warning = Cli.run("validate", file.toString());
+		assertTrue(warning.out().contains("warning: [IPD-5-14]"), warning.out());
+
+		Files.writeString(project.resolve("ddc.properties"), "rule.IPD-5-14 = off\nrule.IPD-9-99 = off\nnonsense\n");
+		Cli.Result off = Cli.run("validate", file.toString());
+		assertFalse(off.out().contains("[IPD-5-14]"), off.out());
+		assertTrue(off.out().contains("ddc.properties:3:1: error: [DDC-UNKNOWN-RULE]"), off.out());
+		assertTrue(off.out().contains("unknown rule 'IPD-9-99'"), off.out());
+	}
+
+	@Test
 	void missingPath_isAUsageError_withoutStackTrace() {
 		Cli.Result result = Cli.run("validate", temp.resolve("nope.ddc").toString());
 		assertEquals(ExitCode.USAGE, result.exitCode());
