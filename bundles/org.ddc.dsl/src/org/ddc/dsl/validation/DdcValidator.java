@@ -284,14 +284,23 @@ public class DdcValidator extends AbstractDdcValidator {
 	@Check
 	public void checkTopLevelNamesUnique(DdcModel model) {
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(model.eResource());
-		Design firstDesign = null;
 		for (Element element : model.getElements()) {
+			if (element instanceof Design design) {
+				checkSingleDesign(model, index, design);
+			}
 			QualifiedName name = nameProvider.getFullyQualifiedName(element);
 			if (name == null) {
 				continue;
 			}
+			List<IEObjectDescription> same = new ArrayList<>();
+			index.getExportedObjects(P.getElement(), name, false).forEach(same::add);
+			if (same.size() < 2) {
+				// the usual case; computing URIs (an index lookup in the containment list) only for duplicates
+				// keeps this check linear in the number of elements
+				continue;
+			}
 			URI self = EcoreUtil.getURI(element);
-			for (IEObjectDescription other : index.getExportedObjects(P.getElement(), name, false)) {
+			for (IEObjectDescription other : same) {
 				if (!other.getEObjectURI().equals(self)) {
 					error("duplicate name '" + element.getName() + "': a " + ElementKinds.label(other.getEClass())
 							+ " of that name is also declared at " + locationOf(model, other.getEObjectURI())
@@ -300,14 +309,10 @@ public class DdcValidator extends AbstractDdcValidator {
 					break;
 				}
 			}
-			if (element instanceof Design design) {
-				checkSingleDesign(model, index, design, firstDesign);
-				firstDesign = firstDesign == null ? design : firstDesign;
-			}
 		}
 	}
 
-	private void checkSingleDesign(DdcModel model, IResourceDescriptions index, Design design, Design firstInFile) {
+	private void checkSingleDesign(DdcModel model, IResourceDescriptions index, Design design) {
 		List<String> others = new ArrayList<>();
 		URI self = EcoreUtil.getURI(design);
 		for (IEObjectDescription other : index.getExportedObjectsByType(P.getDesign())) {

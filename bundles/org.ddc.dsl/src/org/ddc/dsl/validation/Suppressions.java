@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -35,7 +36,10 @@ public final class Suppressions {
 			return suppressions;
 		}
 		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			if (leaf.isHidden() && leaf.getText().startsWith("//")) {
+			// only single-line comments can suppress; checking the terminal rule first avoids reading the text
+			// of every whitespace token
+			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
+					&& "SL_COMMENT".equals(rule.getName())) {
 				Matcher matcher = SUPPRESS.matcher(leaf.getText().strip());
 				if (matcher.matches()) {
 					Suppression suppression = new Suppression(matcher.group(1), matcher.group(2).strip(),
