@@ -1,12 +1,10 @@
 package org.ddc.dsl.validation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 import org.ddc.analysis.DesignIndex;
 import org.ddc.model.DdcModel;
@@ -18,7 +16,9 @@ import org.ddc.rules.RuleEngine;
 import org.ddc.rules.RuleFinding;
 import org.ddc.rules.RuleInfo;
 import org.ddc.rules.Severity;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -40,12 +40,27 @@ public class RuleRunner {
 
 	private final RuleEngine engine = RuleEngine.standard();
 	private final Catalog catalog = Catalog.load();
-	private final Map<ResourceSet, Cached> cache = Collections.synchronizedMap(new WeakHashMap<>());
 
 	@Inject
 	private IResourceScopeCache resourceCache;
 
-	private record Cached(List<Object> key, List<RuleIssue> issues) {
+	/**
+	 * The last result, kept on the resource set itself so that it lives exactly as long as the design (a map keyed
+	 * by resource set would keep every design alive: the findings point back into it).
+	 */
+	private static final class Cached extends AdapterImpl {
+		final List<Object> key;
+		final List<RuleIssue> issues;
+
+		Cached(List<Object> key, List<RuleIssue> issues) {
+			this.key = key;
+			this.issues = issues;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Cached.class;
+		}
 	}
 
 	/** The rule issues of the design in a resource set, off rules left out. */
@@ -59,13 +74,16 @@ public class RuleRunner {
 			}
 		}
 		key.add(RuleSettings.of(resourceSet));
-		Cached cached = cache.get(resourceSet);
-		if (cached != null && cached.key.equals(key)) {
-			return cached.issues;
+		synchronized (resourceSet) {
+			Cached cached = (Cached) EcoreUtil.getAdapter(resourceSet.eAdapters(), Cached.class);
+			if (cached != null && cached.key.equals(key)) {
+				return cached.issues;
+			}
+			List<RuleIssue> issues = compute(resourceSet, models);
+			resourceSet.eAdapters().remove(cached);
+			resourceSet.eAdapters().add(new Cached(key, issues));
+			return issues;
 		}
-		List<RuleIssue> issues = compute(resourceSet, models);
-		cache.put(resourceSet, new Cached(key, issues));
-		return issues;
 	}
 
 	private List<RuleIssue> compute(ResourceSet resourceSet, List<DdcModel> models) {
