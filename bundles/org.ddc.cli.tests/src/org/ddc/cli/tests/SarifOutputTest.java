@@ -33,14 +33,14 @@ class SarifOutputTest {
 
 	@Test
 	void brokenExample_asSarif_isValidAgainstTheSarif210Schema() throws IOException {
-		Cli.Result result = Cli.run("validate", "--format", "sarif", Cli.EXAMPLES.resolve("broken.ddc").toString());
+		Cli.Result result = Cli.run("validate", "--format", "sarif", Cli.EXAMPLES.resolve("broken/broken.ddc").toString());
 		assertEquals(ExitCode.FINDINGS, result.exitCode(), result.err());
 		JsonNode log = JSON.readTree(result.out());
 		Set<ValidationMessage> problems = schema().validate(log);
 		assertEquals(Set.of(), problems);
 		JsonNode run = log.get("runs").get(0);
 		assertEquals("ddc", run.get("tool").get("driver").get("name").asText());
-		Cli.Result text = Cli.run("validate", Cli.EXAMPLES.resolve("broken.ddc").toString());
+		Cli.Result text = Cli.run("validate", Cli.EXAMPLES.resolve("broken/broken.ddc").toString());
 		assertEquals(text.out().lines().count() - 1, run.get("results").size());
 	}
 

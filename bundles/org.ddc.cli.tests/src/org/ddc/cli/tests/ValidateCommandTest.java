@@ -32,14 +32,50 @@ class ValidateCommandTest {
 
 	@Test
 	void contosoExample_hasNoErrors_andExitsZero() {
-		Cli.Result result = Cli.run("validate", Cli.EXAMPLES.resolve("contoso.ddc").toString());
+		Cli.Result result = Cli.run("validate", Cli.EXAMPLES.resolve("contoso/contoso.ddc").toString());
 		assertEquals(ExitCode.OK, result.exitCode(), result.all());
 		assertTrue(result.out().contains("0 errors"), result.out());
 	}
 
 	@Test
+	void examplesFolder_isThreeDesigns_withTheFindingsOfEachExampleAlone() {
+		Cli.Result all = Cli.run("validate", Cli.EXAMPLES.toString());
+		StringBuilder separately = new StringBuilder();
+		for (String example : new String[] { "broken", "contoso", "ipd-sample" }) {
+			String out = Cli.run("validate", Cli.EXAMPLES.resolve(example).toString()).out();
+			separately.append(out, 0, out.lastIndexOf('\n', out.length() - 2) + 1);
+		}
+		String findings = all.out().substring(0, all.out().lastIndexOf('\n', all.out().length() - 2) + 1);
+		assertEquals(separately.toString(), findings, "each folder with a ddc.properties is a design of its own");
+		assertTrue(all.out().contains(" in 3 files"), all.out());
+	}
+
+	@Test
+	void designRoot_holdsEveryFileBelowIt_butNotTheFilesOfANestedDesign() throws IOException {
+		Path root = temp.resolve("dc");
+		Files.createDirectories(root.resolve("lab"));
+		Files.writeString(root.resolve("ddc.properties"), "rule.IPD-5-14 = off\n");
+		Files.writeString(root.resolve("design.ddc"), "design DC { platform hyperv-2012-r2 }\n");
+		Files.writeString(root.resolve("net.ddc"), "subnet NET-A { cidr \"10.0.0.0/24\" }\n");
+		// a nested design declares the same names: no clash, because it is validated on its own
+		Files.writeString(root.resolve("lab/ddc.properties"), "");
+		Files.writeString(root.resolve("lab/design.ddc"),
+				"design DC { platform hyperv-2012-r2 }\nsubnet NET-A { cidr \"10.1.0.0/24\" }\n");
+		Cli.Result result = Cli.run("validate", root.toString());
+		assertFalse(result.out().contains("DDC-DUPLICATE-NAME"), result.out());
+		assertTrue(result.out().endsWith("in 3 files\n"), result.out());
+		// the outer design alone: a reference into the nested design does not resolve
+		Files.writeString(root.resolve("net.ddc"), "subnet NET-A { cidr \"10.0.0.0/24\" }\nswitch SW-1 { ports 24 }\n");
+		Files.writeString(root.resolve("lab/design.ddc"),
+				"design DC { platform hyperv-2012-r2 }\nsubnet NET-B { cidr \"10.1.0.0/24\" switches SW-1 }\n");
+		Cli.Result nested = Cli.run("validate", root.toString());
+		assertTrue(nested.out().contains("lab/design.ddc:2:") && nested.out().contains("unknown switch 'SW-1'"),
+				nested.out());
+	}
+
+	@Test
 	void brokenExample_reportsEveryCommentedFinding_andEveryErrorIsCommented() throws IOException {
-		Path broken = Cli.EXAMPLES.resolve("broken.ddc");
+		Path broken = Cli.EXAMPLES.resolve("broken/broken.ddc");
 		Set<String> expected = new TreeSet<>();
 		int lineNumber = 0;
 		for (String line : Files.readAllLines(broken)) {

@@ -1,13 +1,17 @@
 package org.ddc.cli.validate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
 import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.load.DesignFiles;
 import org.ddc.dsl.load.DesignInputException;
 import org.ddc.dsl.load.DesignLoader;
+import org.ddc.dsl.load.DesignScope;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ddc validate PATH...}: checks the .ddc files of one design and prints one line per finding. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = { "Check the .ddc files of one design (files and folders; folders are searched recursively).",
+		description = { "Check the .ddc files of a design (files and folders; folders are searched recursively).",
+				"A folder with a ddc.properties file is a design of its own; files under no such folder form one design.",
 				"Prints one line per finding, 'path:line:column: severity: [ID] message', then a summary." },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem." })
 public class ValidateCommand implements Callable<Integer> {
@@ -40,15 +45,21 @@ public class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Injector injector = DdcStandaloneSetup.injector();
-		LoadedDesign design;
+		List<String> files = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		try {
-			design = injector.getInstance(DesignLoader.class).load(paths);
+			List<Path> collected = DesignFiles.collect(paths);
+			List<DesignScope> designs = DesignScope.group(collected, null);
+			for (DesignScope scope : designs) {
+				LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
+				findings.addAll(injector.getInstance(DesignValidator.class).validate(design));
+			}
+			collected.forEach(file -> files.add(file.toString()));
 		} catch (DesignInputException e) {
 			spec.commandLine().getErr().println("ddc validate: " + e.getMessage());
 			return ExitCode.USAGE;
 		}
-		List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
-		List<String> files = design.files().stream().map(Path::toString).toList();
+		findings.sort(Finding.ORDER);
 		FindingsWriter.write(format, files, findings, spec.commandLine().getOut());
 		return Summary.of(files.size(), findings).hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
 	}

@@ -2,6 +2,7 @@ package org.ddc.dsl.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,22 +24,42 @@ public class DesignLoader {
 	@Inject
 	private Provider<XtextResourceSet> resourceSetProvider;
 
-	/** Loads files and folders (see {@link DesignFiles#collect}). */
+	/** Loads files and folders as one design (see {@link DesignFiles#collect}); settings from the first input up. */
 	public LoadedDesign load(List<Path> inputs) throws DesignInputException {
-		List<Path> files = DesignFiles.collect(inputs);
-		ProjectSettings settings = ProjectSettings.find(inputs);
+		return load(DesignFiles.collect(inputs), ProjectSettings.find(inputs), Map.of());
+	}
+
+	/**
+	 * Loads one design (see {@link DesignScope}): its files from disk, except those whose current text is given
+	 * (the unsaved text of open editors, by absolute normalised path), which are parsed from that text. Findings
+	 * name each file by the path the scope holds.
+	 */
+	public LoadedDesign load(DesignScope scope, Map<Path, String> unsavedTexts) throws DesignInputException {
+		ProjectSettings settings = scope.settingsFile() != null ? ProjectSettings.read(scope.settingsFile())
+				: new ProjectSettings(null, Map.of(), Map.of());
+		return load(scope.files(), settings, unsavedTexts);
+	}
+
+	private LoadedDesign load(List<Path> files, ProjectSettings settings, Map<Path, String> unsavedTexts)
+			throws DesignInputException {
 		XtextResourceSet resourceSet = resourceSetProvider.get();
 		RuleSettings.attach(resourceSet, settings.levels());
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		Map<Resource, String> displayPaths = new LinkedHashMap<>();
 		for (Path file : files) {
+			Path absolute = file.toAbsolutePath().normalize();
+			String unsaved = unsavedTexts.get(absolute);
 			byte[] content;
-			try {
-				content = Files.readAllBytes(file);
-			} catch (IOException e) {
-				throw new DesignInputException(file + ": cannot read file (" + e.getMessage() + ")");
+			if (unsaved != null) {
+				content = unsaved.getBytes(StandardCharsets.UTF_8);
+			} else {
+				try {
+					content = Files.readAllBytes(file);
+				} catch (IOException e) {
+					throw new DesignInputException(file + ": cannot read file (" + e.getMessage() + ")");
+				}
 			}
-			Resource resource = parse(resourceSet, URI.createFileURI(file.toAbsolutePath().toString()), content);
+			Resource resource = parse(resourceSet, URI.createFileURI(absolute.toString()), content);
 			displayPaths.put(resource, file.toString());
 		}
 		return new LoadedDesign(resourceSet, files, displayPaths, settings);
@@ -50,7 +71,7 @@ public class DesignLoader {
 		Map<Resource, String> displayPaths = new LinkedHashMap<>();
 		for (Map.Entry<String, String> text : textsByName.entrySet()) {
 			Resource resource = parse(resourceSet, URI.createFileURI("/" + text.getKey()),
-					text.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					text.getValue().getBytes(StandardCharsets.UTF_8));
 			displayPaths.put(resource, text.getKey());
 		}
 		return new LoadedDesign(resourceSet, List.of(), displayPaths, new ProjectSettings(null, Map.of(), Map.of()));

@@ -16,12 +16,16 @@ import org.ddc.model.Design;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
-/** Validates every file of a design and returns the findings in print order. */
+/**
+ * Validates a design and returns the findings in print order: the one path by which the command line, the Eclipse
+ * builder and the editor turn a design into findings.
+ */
 public class DesignValidator {
 
 	@Inject
@@ -30,47 +34,64 @@ public class DesignValidator {
 	@Inject
 	private RuleRunner ruleRunner;
 
+	/** Every finding of every file of the design, and of its settings file. */
 	public List<Finding> validate(LoadedDesign design) {
+		return validate(design, null, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * The findings of one file of the design (of every file and the settings file when {@code only} is null).
+	 * {@link CheckMode#FAST_ONLY} gives the per-file checks (syntax, units, names, integrity); the planning-guide
+	 * rules run over the whole design in the modes with normal checks.
+	 */
+	public List<Finding> validate(LoadedDesign design, Resource only, CheckMode mode, CancelIndicator cancel) {
 		List<Finding> findings = new ArrayList<>();
 		for (Resource resource : List.copyOf(design.resourceSet().getResources())) {
-			if (!design.displayPaths().containsKey(resource)) {
+			if (!design.displayPaths().containsKey(resource) || only != null && resource != only) {
 				continue;
 			}
 			String path = design.displayPath(resource);
-			for (Issue issue : resourceValidator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			for (Issue issue : resourceValidator.validate(resource, mode, cancel)) {
 				findings.add(toFinding(path, issue));
 			}
 		}
-		checkDesignHeaderPresent(design, findings);
-		addSuppressed(design, findings);
-		checkSettings(design, findings);
+		checkDesignHeaderPresent(design, only, findings);
+		if (mode.shouldCheck(CheckType.NORMAL)) {
+			addSuppressed(design, only, findings);
+		}
+		if (only == null) {
+			checkSettings(design, findings);
+		}
 		findings.sort(Finding.ORDER);
 		return findings;
 	}
 
-	private static void checkDesignHeaderPresent(LoadedDesign design, List<Finding> findings) {
+	private static void checkDesignHeaderPresent(LoadedDesign design, Resource only, List<Finding> findings) {
 		List<DdcModel> models = design.models();
 		boolean hasHeader = models.stream().anyMatch(m -> m.getElements().stream().anyMatch(Design.class::isInstance));
-		if (!hasHeader && !models.isEmpty()) {
+		if (!hasHeader && !models.isEmpty() && (only == null || only == models.get(0).eResource())) {
 			String first = design.displayPath(models.get(0).eResource());
 			findings.add(new Finding(first, 1, 1, Severity.WARNING, IssueCodes.DESIGN_HEADER,
 					"no 'design' header in this design: add 'design <name> { platform hyperv-2012-r2 … }' so that "
-							+ "platform limits and the sizing policy are known"));
+							+ "platform limits and the sizing policy are known", null, null, 0, 0));
 		}
 	}
 
 	/** Suppressed rule findings are not reported as problems but still counted and listed as suppressed. */
-	private void addSuppressed(LoadedDesign design, List<Finding> findings) {
+	private void addSuppressed(LoadedDesign design, Resource only, List<Finding> findings) {
 		for (RuleIssue issue : ruleRunner.run(design.resourceSet())) {
-			if (issue.suppression() == null || !design.displayPaths().containsKey(issue.finding().target().eResource())) {
+			Resource resource = issue.finding().target().eResource();
+			if (issue.suppression() == null || !design.displayPaths().containsKey(resource)
+					|| only != null && resource != only) {
 				continue;
 			}
 			INode node = RuleRunner.node(issue.finding());
 			LineAndColumn position = node != null ? NodeModelUtils.getLineAndColumn(node, node.getOffset()) : null;
-			findings.add(new Finding(design.displayPath(issue.finding().target().eResource()),
+			findings.add(new Finding(design.displayPath(resource),
 					position != null ? position.getLine() : 1, position != null ? position.getColumn() : 1,
 					issue.severity(), issue.finding().ruleId(), issue.finding().message(), issue.finding().fix(),
-					issue.suppression().reason()));
+					issue.suppression().reason(), node != null ? node.getOffset() : -1,
+					node != null ? node.getLength() : -1));
 		}
 	}
 
@@ -101,7 +122,9 @@ public class DesignValidator {
 		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
 		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
 		Fix fix = Catalog.load().contains(code) ? Fix.fromData(issue.getData()) : null;
-		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null);
+		int offset = issue.getOffset() != null ? issue.getOffset() : -1;
+		int length = issue.getLength() != null ? issue.getLength() : -1;
+		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null, offset, length);
 	}
 
 	private static String oneLine(String message) {
