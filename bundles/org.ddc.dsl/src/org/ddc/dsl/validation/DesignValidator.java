@@ -100,7 +100,7 @@ public class DesignValidator {
 				: IssueCodes.SYNTAX;
 		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
 		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
-		Fix fix = Catalog.load().contains(code) ? Fix.fromData(issue.getData()) : null;
+		Fix fix = Fix.fromData(issue.getData());
 		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null);
 	}
 
