@@ -2,7 +2,9 @@ package org.ddc.dsl.linking;
 
 import org.ddc.dsl.validation.IssueCodes;
 import org.ddc.model.labels.ElementKinds;
+import org.ddc.rules.Fix;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -20,6 +22,9 @@ public class DdcLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 	@Inject
 	private IScopeProvider scopeProvider;
 
+	@Inject
+	private IValueConverterService nameConverter;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
@@ -29,7 +34,10 @@ public class DdcLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		String message = "unknown " + kind + " '" + name + "'"
 				+ (suggestion != null ? " (did you mean '" + suggestion + "'?)"
 						: ": declare it with '" + ElementKinds.keyword(type) + " " + name + "' or correct the name");
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED);
+		String[] fix = suggestion != null
+				? Fix.replace(nameConverter.toString(suggestion, "Name"), "Change to '" + suggestion + "'").toData()
+				: new String[0];
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED, fix);
 	}
 
 	private String closestName(ILinkingDiagnosticContext context, String name) {

@@ -121,7 +121,7 @@ public class DesignValidator {
 				: IssueCodes.SYNTAX;
 		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
 		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
-		Fix fix = Catalog.load().contains(code) ? Fix.fromData(issue.getData()) : null;
+		Fix fix = Fix.fromData(issue.getData());
 		int offset = issue.getOffset() != null ? issue.getOffset() : -1;
 		int length = issue.getLength() != null ? issue.getLength() : -1;
 		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null, offset, length);
