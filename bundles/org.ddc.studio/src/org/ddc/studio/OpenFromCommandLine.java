@@ -29,6 +29,11 @@ public class OpenFromCommandLine implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		if (Boolean.getBoolean("ddc.timing")) {
+			long sinceStart = System.currentTimeMillis()
+					- java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println("ddc Studio: workbench ready " + sinceStart + " ms after the JVM started");
+		}
 		List<Path> paths = new ArrayList<>();
 		for (String arg : Platform.getApplicationArgs()) {
 			if (!arg.startsWith("-")) {
