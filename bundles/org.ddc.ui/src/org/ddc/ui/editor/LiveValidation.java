@@ -125,7 +125,7 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			if (monitor.isCanceled()) {
 				return;
 			}
-			List<SemanticSpans.Span> spans = design.read(file, SemanticSpans::of);
+			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
 			show(false, findings, spans, started);
 		} catch (OperationCanceledError | OperationCanceledException e) {
 			// a newer edit arrived: its pass follows
@@ -144,7 +144,7 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			if (jobMonitor.isCanceled()) {
 				return;
 			}
-			List<SemanticSpans.Span> spans = design.read(file, SemanticSpans::of);
+			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
 			show(true, findings, spans, started);
 			design.notifyOthers(file);
 		} catch (OperationCanceledError | OperationCanceledException e) {
