@@ -2,7 +2,7 @@ package org.ddc.dsl.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +32,7 @@ public class DesignLoader {
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		Map<Resource, String> displayPaths = new LinkedHashMap<>();
 		for (Path file : files) {
-			byte[] content;
-			try {
-				content = Files.readAllBytes(file);
-			} catch (IOException e) {
-				throw new DesignInputException(file + ": cannot read file (" + e.getMessage() + ")");
-			}
+			byte[] content = SourceText.read(file, file.toString()).getBytes(StandardCharsets.UTF_8);
 			Resource resource = parse(resourceSet, URI.createFileURI(file.toAbsolutePath().toString()), content);
 			displayPaths.put(resource, file.toString());
 		}
