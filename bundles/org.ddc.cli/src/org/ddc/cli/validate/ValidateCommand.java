@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.cli.TerminalText;
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.load.DesignInputException;
 import org.ddc.dsl.load.DesignLoader;
@@ -44,7 +45,7 @@ public class ValidateCommand implements Callable<Integer> {
 		try {
 			design = injector.getInstance(DesignLoader.class).load(paths);
 		} catch (DesignInputException e) {
-			spec.commandLine().getErr().println("ddc validate: " + e.getMessage());
+			spec.commandLine().getErr().println("ddc validate: " + TerminalText.escape(e.getMessage()));
 			return ExitCode.USAGE;
 		}
 		List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
