@@ -21,7 +21,12 @@ public final class MessageLists {
 
 	/** "a, b, c and 7 more" (or "a, b" when there are few). */
 	public static String join(List<String> items) {
-		Builder builder = builder();
+		return join(items, SHOWN);
+	}
+
+	/** Like {@link #join(List)}, showing up to {@code shown} items. */
+	public static String join(List<String> items, int shown) {
+		Builder builder = new Builder(shown);
 		items.forEach(item -> builder.add(() -> item));
 		return builder.toString();
 	}
@@ -42,16 +47,21 @@ public final class MessageLists {
 	}
 
 	public static Builder builder() {
-		return new Builder();
+		return new Builder(SHOWN);
 	}
 
 	/** Collects items one by one; the text of an item is computed only when it will be printed. */
 	public static final class Builder {
 		private final List<String> shown = new ArrayList<>();
+		private final int limit;
 		private int count;
 
+		private Builder(int limit) {
+			this.limit = limit;
+		}
+
 		public Builder add(Supplier<String> item) {
-			if (shown.size() < SHOWN) {
+			if (shown.size() < limit) {
 				shown.add(item.get());
 			}
 			count++;

@@ -91,7 +91,7 @@ public class FuzzCommand implements Callable<Integer> {
 	}
 
 	/** The example designs and a few generated ones. */
-	static List<byte[]> seeds(Path examples, long seed) throws IOException {
+	public static List<byte[]> seeds(Path examples, long seed) throws IOException {
 		List<byte[]> seeds = new ArrayList<>();
 		if (Files.isDirectory(examples)) {
 			try (Stream<Path> files = Files.list(examples)) {
