@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** A bounded, seeded fuzzing run: mutated examples and generated designs never make ddc throw or hang. */
 class FuzzTest {
-	private static final int INPUTS = 300;
+	private static final int INPUTS = 200;
 	private static final long GENEROUS_NANOS = TimeUnit.SECONDS.toNanos(10);
 
 	@Test
