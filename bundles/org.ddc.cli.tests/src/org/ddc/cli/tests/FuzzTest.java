@@ -3,7 +3,6 @@ package org.ddc.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,7 @@ class FuzzTest {
 	private static final long GENEROUS_NANOS = TimeUnit.SECONDS.toNanos(10);
 
 	@Test
-	void mutatedDesigns_neverThrow_andEachValidatesWithinTenSeconds() throws IOException {
+	void mutatedDesigns_neverThrow_andEachValidatesWithinTenSeconds() throws Exception {
 		MutationEngine engine = new MutationEngine(FuzzCommand.seeds(Cli.EXAMPLES, 1), 1);
 		AtomicInteger count = new AtomicInteger();
 		List<String> failures = new ArrayList<>();

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.generate.DesignText;
 import org.ddc.cli.generate.SyntheticDesignGenerator;
 import org.ddc.dsl.load.DesignFiles;
+import org.ddc.dsl.load.DesignInputException;
 import org.ddc.dsl.load.IoProblems;
 
 import picocli.CommandLine.Command;
@@ -70,6 +70,9 @@ public class FuzzCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			err.println("ddc fuzz: " + TerminalText.escape(e.getMessage() + " (" + IoProblems.reason(e) + ")"));
 			return ExitCode.USAGE;
+		} catch (DesignInputException e) {
+			err.println("ddc fuzz: " + TerminalText.escape(e.getMessage()));
+			return ExitCode.USAGE;
 		}
 		out.printf("ddc fuzz: %d seed designs, seed %d, %d s%s; failing and slow inputs go to %s%n", seeds.size(), seed,
 				seconds, maxInputs != null ? " or " + maxInputs + " inputs" : "", TerminalText.escape(save.toString()));
@@ -90,14 +93,12 @@ public class FuzzCommand implements Callable<Integer> {
 		return report.failureCount() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
-	/** The example designs and a few generated ones. */
-	public static List<byte[]> seeds(Path examples, long seed) throws IOException {
+	/** The example designs (the .ddc files under the folder, as {@code ddc validate} finds them) and generated ones. */
+	public static List<byte[]> seeds(Path examples, long seed) throws IOException, DesignInputException {
 		List<byte[]> seeds = new ArrayList<>();
 		if (Files.isDirectory(examples)) {
-			try (Stream<Path> files = Files.list(examples)) {
-				for (Path file : files.filter(f -> f.toString().endsWith(DesignFiles.EXTENSION)).sorted().toList()) {
-					seeds.add(Files.readAllBytes(file));
-				}
+			for (Path file : DesignFiles.collect(List.of(examples))) {
+				seeds.add(Files.readAllBytes(file));
 			}
 		}
 		for (int workloads : GENERATED_SEEDS) {
