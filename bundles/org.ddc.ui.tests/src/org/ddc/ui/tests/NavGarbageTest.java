@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every navigation feature at every offset of broken text: answers or nothing, never an error in the log. */
 class NavGarbageTest {
-	private static final String GARBAGE = "switch { ports ;; }}} subnet \"unterminated\n"
-			+ "workload W-1 { subnets , , NET-9 group }\nswitch SW-1 { partner SW-1 partner }\n"
+	private static final String GARBAGE = "workload W-1 { subnets , , NET-9 group }\n"
+			+ "switch { ports ;; }}} subnet \"unterminated\nswitch SW-1 { partner SW-1 partner }\n"
 			+ "host-design H { adapter A ports 1 speed 1 Gbps { port 1 switch SW-1 } team T members A, B, \n"
 			+ "/* open comment\n";
 
@@ -68,8 +68,9 @@ class NavGarbageTest {
 						editor.injector().getInstance(IValueConverterService.class))
 						.checkInitialConditions(new NullProgressMonitor());
 			}
-			page.refresh();
-			assertTrue(page.shown().stream().anyMatch(node -> node.name().equals("W-1")), page.shown()::toString);
+			editor.setFocus();
+			Workbench.waitUntil("the outline shows what parsed", () -> page.shown().stream()
+					.anyMatch(node -> node.name().equals("W-1")));
 			editor.document().replace(0, 0, "}}}{{{\"");
 			NavFixtures.indexed(editor);
 			Workbench.settle();

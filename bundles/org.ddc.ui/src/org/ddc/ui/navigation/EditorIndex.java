@@ -67,7 +67,7 @@ public final class EditorIndex implements LiveValidation.Listener {
 		return index;
 	}
 
-	/** How long the last index took to compute (model read included), in nanoseconds. */
+	/** How long the last index took to compute under the design's lock, in nanoseconds. */
 	public long lastComputeNanos() {
 		return lastComputeNanos;
 	}
@@ -80,9 +80,12 @@ public final class EditorIndex implements LiveValidation.Listener {
 			return;
 		}
 		long stamp = stamp(document); // read before the model: an edit in between leaves the index stale, not wrong
-		long started = System.nanoTime();
-		FileIndex computed = design.read(file, resource -> FileIndexer.index(resource, file, stamp));
-		lastComputeNanos = System.nanoTime() - started;
+		FileIndex computed = design.read(file, resource -> {
+			long started = System.nanoTime(); // under the lock: waiting for a validation pass is not counted
+			FileIndex built = FileIndexer.index(resource, file, stamp);
+			lastComputeNanos = System.nanoTime() - started;
+			return built;
+		});
 		if (computed == null) {
 			return;
 		}
