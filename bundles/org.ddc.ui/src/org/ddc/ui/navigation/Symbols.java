@@ -119,8 +119,9 @@ public final class Symbols {
 		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 			EObject object = it.next();
 			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-					continue;
+				if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+						|| !object.eIsSet(reference)) {
+					continue; // an unset reference has no text: no need to walk the element's nodes
 				}
 				List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
 				if (nodes.isEmpty()) {
