@@ -9,6 +9,7 @@ import org.ddc.ui.design.WorkspaceDesigns;
 import org.ddc.ui.highlighting.SemanticHighlighter;
 import org.ddc.ui.highlighting.Style;
 import org.ddc.ui.highlighting.Styles;
+import org.ddc.ui.navigation.EditorNavigation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -31,6 +32,7 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import com.google.inject.Injector;
 
@@ -48,6 +50,7 @@ public class DdcEditor extends TextEditor {
 	private Styles styles;
 	private LiveValidation liveValidation;
 	private SemanticHighlighter semanticHighlighter;
+	private EditorNavigation navigation;
 	private LiveDesign liveDesign;
 	private IFile file;
 	private Path filePath;
@@ -102,6 +105,7 @@ public class DdcEditor extends TextEditor {
 		projection.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		semanticHighlighter = new SemanticHighlighter(viewer, styles);
+		navigation = new EditorNavigation(this, viewer);
 	}
 
 	@Override
@@ -155,6 +159,9 @@ public class DdcEditor extends TextEditor {
 	public void dispose() {
 		disposed = true;
 		liveValidation.dispose();
+		if (navigation != null) {
+			navigation.dispose();
+		}
 		disconnect();
 		if (semanticHighlighter != null) {
 			semanticHighlighter.dispose();
@@ -219,6 +226,19 @@ public class DdcEditor extends TextEditor {
 
 	public LiveValidation liveValidation() {
 		return liveValidation;
+	}
+
+	/** Occurrences, folding and outline of this editor (null before its controls exist). */
+	public EditorNavigation navigation() {
+		return navigation;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class && navigation != null) {
+			return adapter.cast(navigation.outlinePage());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	public SemanticHighlighter semanticHighlighter() {

@@ -6,10 +6,15 @@ import org.ddc.ui.highlighting.LexicalScanner;
 import org.ddc.ui.highlighting.Style;
 import org.ddc.ui.highlighting.Styles;
 import org.ddc.ui.highlighting.ValueKeywords;
+import org.ddc.ui.hover.DdcAnnotationHover;
+import org.ddc.ui.hover.DdcTextHover;
+import org.ddc.ui.navigation.DeclarationHyperlinkDetector;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultIndentLineAutoEditStrategy;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -17,6 +22,7 @@ import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
@@ -89,6 +95,33 @@ public class DdcSourceViewerConfiguration extends TextSourceViewerConfiguration 
 			return new IAutoEditStrategy[] { new DefaultIndentLineAutoEditStrategy(), new BracketsAndQuotes() };
 		}
 		return new IAutoEditStrategy[] { new DefaultIndentLineAutoEditStrategy() };
+	}
+
+	@Override
+	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+		return new DdcTextHover(editor);
+	}
+
+	@Override
+	public IAnnotationHover getAnnotationHover(ISourceViewer sourceViewer) {
+		return new DdcAnnotationHover();
+	}
+
+	@Override
+	public IAnnotationHover getOverviewRulerAnnotationHover(ISourceViewer sourceViewer) {
+		return new DdcAnnotationHover();
+	}
+
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+		IHyperlinkDetector[] platform = super.getHyperlinkDetectors(sourceViewer);
+		if (platform == null) {
+			return null; // hyperlinks switched off in the preferences
+		}
+		IHyperlinkDetector[] all = new IHyperlinkDetector[platform.length + 1];
+		all[0] = new DeclarationHyperlinkDetector(editor);
+		System.arraycopy(platform, 0, all, 1, platform.length);
+		return all;
 	}
 
 	@Override
