@@ -44,9 +44,9 @@ class EditorBenchmark {
 
 		List<long[]> filePass = Collections.synchronizedList(new ArrayList<>());
 		List<long[]> designPass = Collections.synchronizedList(new ArrayList<>());
-		LiveValidation.Listener listener = (designWide, findings, started) -> {
+		LiveValidation.Listener listener = (designWide, findings, started, computeNanos) -> {
 			long now = System.nanoTime();
-			(designWide ? designPass : filePass).add(new long[] { started, now });
+			(designWide ? designPass : filePass).add(new long[] { started, now, computeNanos });
 		};
 		editor.liveValidation().addListener(listener);
 		Workbench.waitUntil("the first whole-design pass", () -> !designPass.isEmpty());
@@ -61,6 +61,8 @@ class EditorBenchmark {
 		watchdog.start();
 		List<Long> fileLatency = new ArrayList<>();
 		List<Long> designLatency = new ArrayList<>();
+		List<Long> fileCompute = new ArrayList<>();
+		List<Long> designCompute = new ArrayList<>();
 		for (int i = 0; i < EDITS; i++) {
 			int offset = offsets.get((int) ((long) i * offsets.size() / EDITS));
 			char digit = document.getChar(offset);
@@ -71,10 +73,14 @@ class EditorBenchmark {
 			document.replace(offset, 1, String.valueOf(digit == '9' ? '8' : (char) (digit + 1)));
 			Workbench.waitUntil("the per-file annotations after edit " + i,
 					() -> filePass.stream().anyMatch(p -> p[0] >= before));
-			fileLatency.add(filePass.stream().filter(p -> p[0] >= before).findFirst().get()[1] - before);
+			long[] file = filePass.stream().filter(p -> p[0] >= before).findFirst().get();
+			fileLatency.add(file[1] - before);
+			fileCompute.add(file[2]);
 			Workbench.waitUntil("the whole-design annotations after edit " + i,
 					() -> designPass.stream().anyMatch(p -> p[0] >= before));
-			designLatency.add(designPass.stream().filter(p -> p[0] >= before).findFirst().get()[1] - before);
+			long[] design = designPass.stream().filter(p -> p[0] >= before).findFirst().get();
+			designLatency.add(design[1] - before);
+			designCompute.add(design[2]);
 			document.replace(offset, 1, String.valueOf(digit));
 		}
 		watchdog.stop();
@@ -82,10 +88,12 @@ class EditorBenchmark {
 		System.out.printf("%n== editor latency: %,d lines, %d edits (reconciler delay %d ms, design-pass pause %d ms)%n",
 				lines, EDITS, 60, LiveValidation.DESIGN_PASS_DELAY_MS);
 		System.out.println("  per-file checks, keystroke to annotations: " + percentiles(fileLatency));
+		System.out.println("  per-file checks, computing (off the UI):   " + percentiles(fileCompute));
 		System.out.println("  whole design, keystroke to annotations:    " + percentiles(designLatency));
 		List<Long> afterPause = designLatency.stream().map(n -> n - LiveValidation.DESIGN_PASS_DELAY_MS * 1_000_000)
 				.toList();
 		System.out.println("  whole design, after the pause:              " + percentiles(afterPause));
+		System.out.println("  whole design, computing (off the UI):      " + percentiles(designCompute));
 		System.out.printf("  UI thread: longest block %d ms, blocks over 50 ms: %d (watchdog every %d ms)%n%n",
 				watchdog.longestMs(), watchdog.over50(), Watchdog.PERIOD_MS);
 		assertTrue(errors(editor) <= errorsAtStart, "the edits kept the design valid");

@@ -31,6 +31,7 @@ import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 
 /**
@@ -40,9 +41,12 @@ import org.eclipse.xtext.validation.CheckMode;
  * replaces all. Problems-view markers of the file are hidden in the editor while live annotations stand for them.
  */
 public class LiveValidation implements IReconcilingStrategy, IReconcilingStrategyExtension {
-	/** A finished pass, reported on the UI thread after its annotations are shown. */
+	/**
+	 * A finished pass, reported on the UI thread after its annotations are shown: when the edit it answers was made,
+	 * and how long the pass computed (off the UI thread).
+	 */
 	public interface Listener {
-		void validated(boolean designWide, List<Finding> findings, long startedNanos);
+		void validated(boolean designWide, List<Finding> findings, long startedNanos, long computeNanos);
 	}
 
 	/** Pause after the last edit before the whole-design rules run. */
@@ -114,45 +118,42 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 	}
 
 	private void runFilePass() {
-		LiveDesign design = editor.liveDesign();
-		Path file = editor.filePath();
-		if (design == null || file == null) {
-			return;
-		}
-		long started = lastEditNanos;
-		try {
-			List<Finding> findings = design.validate(file, CheckMode.FAST_ONLY, () -> monitor.isCanceled());
-			if (monitor.isCanceled()) {
-				return;
-			}
-			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
-			show(false, findings, spans, started);
-		} catch (OperationCanceledError | OperationCanceledException e) {
-			// a newer edit arrived: its pass follows
-		}
+		runPass(false, () -> monitor.isCanceled());
 	}
 
 	private void runDesignPass(IProgressMonitor jobMonitor) {
-		LiveDesign design = editor.liveDesign();
-		Path file = editor.filePath();
-		if (design == null || file == null) {
-			return;
-		}
-		long started = lastEditNanos;
-		try {
-			List<Finding> findings = design.validate(file, CheckMode.ALL, jobMonitor::isCanceled);
-			if (jobMonitor.isCanceled()) {
-				return;
-			}
-			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
-			show(true, findings, spans, started);
-			design.notifyOthers(file);
-		} catch (OperationCanceledError | OperationCanceledException e) {
-			// a newer edit cancelled the pass: it is scheduled again after the next pause
+		if (runPass(true, jobMonitor::isCanceled)) {
+			editor.liveDesign().notifyOthers(editor.filePath());
 		}
 	}
 
-	private void show(boolean designWide, List<Finding> findings, List<SemanticSpans.Span> spans, long started) {
+	/**
+	 * Validates the file (per-file checks, or everything for the design pass) and shows the result; returns false
+	 * when there was nothing to validate or a newer edit cancelled the pass (its own pass follows).
+	 */
+	private boolean runPass(boolean designWide, CancelIndicator cancel) {
+		LiveDesign design = editor.liveDesign();
+		Path file = editor.filePath();
+		if (design == null || file == null) {
+			return false;
+		}
+		long started = lastEditNanos;
+		long computing = System.nanoTime();
+		try {
+			List<Finding> findings = design.validate(file, designWide ? CheckMode.ALL : CheckMode.FAST_ONLY, cancel);
+			if (cancel.isCanceled()) {
+				return false;
+			}
+			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
+			show(designWide, findings, spans, started, System.nanoTime() - computing);
+			return true;
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			return false;
+		}
+	}
+
+	private void show(boolean designWide, List<Finding> findings, List<SemanticSpans.Span> spans, long started,
+			long computeNanos) {
 		Display display = Display.getDefault();
 		if (display.isDisposed()) {
 			return;
@@ -165,7 +166,7 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			replaceAnnotations(model, designWide, findings);
 			editor.semanticHighlighter().update(editor.document(), spans != null ? spans : List.of());
 			for (Listener listener : listeners) {
-				listener.validated(designWide, findings, started);
+				listener.validated(designWide, findings, started, computeNanos);
 			}
 		});
 	}

@@ -42,7 +42,7 @@ public final class EditorIndex implements LiveValidation.Listener {
 
 	/** Called on the UI thread after each file or design pass. */
 	@Override
-	public void validated(boolean designWide, List<Finding> findings, long startedNanos) {
+	public void validated(boolean designWide, List<Finding> findings, long startedNanos, long computeNanos) {
 		job.cancel();
 		job.schedule();
 	}

@@ -17,12 +17,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The navigation features on a generated design of 1,000 workloads (about 24,000 lines): what each costs, printed
- * as NAV-COST lines; the UI-thread parts must stay well under a frame budget.
+ * as NAV-COST lines. A benchmark, not a test: it runs only with {@code -Dddc.benchmark=true} (see
+ * {@code releng/editor-benchmark}).
  */
-class NavCostTest {
+@EnabledIfSystemProperty(named = "ddc.benchmark", matches = "true")
+class NavigationBenchmark {
 	@AfterEach
 	void closeEditors() {
 		Workbench.closeEditors();
@@ -64,9 +67,6 @@ class NavCostTest {
 		String hover = (String) new DdcTextHover(editor).getHoverInfo2(editor.viewer(), new Region(reference, 0));
 		report("hover over a reference (hover thread, lock wait included) ms", (System.nanoTime() - started) / 1e6);
 		assertTrue(hover != null && hover.contains("declared at"), hover);
-
-		assertTrue(occurrencesMs < 250, "mark occurrences took " + occurrencesMs + " ms");
-		assertTrue(outlineMs < 1000, "outline refresh took " + outlineMs + " ms");
 	}
 
 	private static void report(String what, double value) {
