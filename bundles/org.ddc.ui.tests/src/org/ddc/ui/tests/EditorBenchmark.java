@@ -96,6 +96,9 @@ class EditorBenchmark {
 		System.out.println("  whole design, computing (off the UI):      " + percentiles(designCompute));
 		System.out.printf("  UI thread: longest block %d ms, blocks over 50 ms: %d (watchdog every %d ms)%n%n",
 				watchdog.longestMs(), watchdog.over50(), Watchdog.PERIOD_MS);
+		if (watchdog.over50() > 0) {
+			System.out.println("  where the UI thread was during blocks over 50 ms (top samples):\n" + watchdog.topSamples());
+		}
 		assertTrue(errors(editor) <= errorsAtStart, "the edits kept the design valid");
 		Workbench.closeEditors();
 	}
@@ -131,8 +134,13 @@ class EditorBenchmark {
 					long posted = System.nanoTime();
 					AtomicLong ran = new AtomicLong();
 					display.asyncExec(() -> ran.set(System.nanoTime()));
+					boolean sampled = false;
 					while (running && ran.get() == 0) {
 						sleep(1);
+						if (!sampled && System.nanoTime() - posted > 50_000_000) {
+							sampled = true;
+							sample(display.getThread().getStackTrace());
+						}
 					}
 					long late = (ran.get() - posted) / 1_000_000;
 					if (ran.get() != 0) {
@@ -151,6 +159,31 @@ class EditorBenchmark {
 		void stop() throws InterruptedException {
 			running = false;
 			thread.join();
+		}
+
+		/** Where the UI thread was when a probe waited over 50 ms: the top frames of ddc or the platform. */
+		private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private void sample(StackTraceElement[] stack) {
+			StringBuilder where = new StringBuilder();
+			int shown = 0;
+			for (StackTraceElement frame : stack) {
+				if (shown == 6) {
+					break;
+				}
+				if (!frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")) {
+					where.append("\n      ").append(frame.getClassName()).append('.').append(frame.getMethodName());
+					shown++;
+				}
+			}
+			samples.merge(where.toString(), 1, Integer::sum);
+		}
+
+		String topSamples() {
+			StringBuilder out = new StringBuilder();
+			samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(4)
+					.forEach(e -> out.append("    ").append(e.getValue()).append(" x").append(e.getKey()).append('\n'));
+			return out.toString();
 		}
 
 		long longestMs() {

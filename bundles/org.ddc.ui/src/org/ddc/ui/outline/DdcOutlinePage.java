@@ -42,6 +42,8 @@ public class DdcOutlinePage extends ContentOutlinePage {
 	private final Consumer<FileIndex> indexListener = updated -> scheduleRefresh();
 	private final ISelectionChangedListener caretListener = event -> selectAtCaret();
 	private final Runnable refresher = this::refresh;
+	/** The ids of the entries the tree shows, in tree order; null before the first refresh. */
+	private List<String> shownShape;
 	private boolean linkWithEditor;
 	private boolean sorted;
 	private boolean selectingFromEditor;
@@ -112,7 +114,8 @@ public class DdcOutlinePage extends ContentOutlinePage {
 	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		if (!selectingFromEditor && event.getSelection() instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof OutlineNode node) {
+				&& selection.getFirstElement() instanceof OutlineNode shown) {
+			OutlineNode node = current(shown);
 			editor.selectAndReveal(node.nameOffset(), node.nameLength());
 		}
 	}
@@ -132,13 +135,45 @@ public class DdcOutlinePage extends ContentOutlinePage {
 		if (disposed || viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.getControl().setRedraw(false);
-		try {
-			viewer.refresh();
-		} finally {
-			viewer.getControl().setRedraw(true);
+		List<String> shape = new java.util.ArrayList<>();
+		collectIds(nodes(), shape);
+		if (!shape.equals(shownShape)) {
+			// the entries changed: rebuild the tree (on GTK, refreshing thousands of items costs a lot of time on
+			// the UI thread, so an edit that changes no entry leaves the tree alone)
+			viewer.getControl().setRedraw(false);
+			try {
+				viewer.refresh();
+			} finally {
+				viewer.getControl().setRedraw(true);
+			}
+			shownShape = shape;
 		}
 		selectAtCaret();
+	}
+
+	private static void collectIds(List<OutlineNode> nodes, List<String> ids) {
+		for (OutlineNode node : nodes) {
+			ids.add(node.id());
+			collectIds(node.children(), ids);
+		}
+		ids.add(")");
+	}
+
+	/** The entry with the node's id in the latest index (its ranges are current), or the node itself. */
+	private OutlineNode current(OutlineNode node) {
+		java.util.Deque<List<OutlineNode>> pending = new java.util.ArrayDeque<>();
+		pending.push(nodes());
+		while (!pending.isEmpty()) {
+			for (OutlineNode candidate : pending.pop()) {
+				if (candidate.id().equals(node.id())) {
+					return candidate;
+				}
+				if (node.id().startsWith(candidate.id())) {
+					pending.push(candidate.children());
+				}
+			}
+		}
+		return node;
 	}
 
 	private void selectAtCaret() {
