@@ -84,6 +84,12 @@ public class DdcSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	}
 
 	@Override
+	public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+		return org.ddc.ui.assist.DdcContentAssistant.create(editor, DdcPartitions.PARTITIONING,
+				getInformationControlCreator(sourceViewer));
+	}
+
+	@Override
 	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
 		if (IDocument.DEFAULT_CONTENT_TYPE.equals(contentType)) {
 			return new IAutoEditStrategy[] { new DefaultIndentLineAutoEditStrategy(), new BracketsAndQuotes() };
