@@ -3,6 +3,7 @@ package org.ddc.cli;
 import java.io.PrintWriter;
 
 import org.ddc.cli.benchmark.BenchmarkCommand;
+import org.ddc.cli.fuzz.FuzzCommand;
 import org.ddc.cli.generate.GenerateCommand;
 import org.ddc.cli.rules.RulesCommand;
 import org.ddc.cli.validate.ValidateCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 		description = "Datacenter design as code: check a virtualization datacenter design (.ddc files) "
 				+ "against the planning guide and product limits.",
 		subcommands = { ValidateCommand.class, RulesCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+				FuzzCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
 public class DdcCommand implements Runnable {
@@ -29,22 +31,42 @@ public class DdcCommand implements Runnable {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
 
-	/** Runs a command line and returns its exit code; never throws, never exits. */
+	/**
+	 * Runs a command line and returns its exit code; never throws, never exits. Output that cannot be written (a full
+	 * disk, a closed pipe) is an I/O problem: PrintWriter swallows the error, so it is checked at the end.
+	 */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new DdcCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
 		commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
-		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-			cmd.getErr().println("ddc: internal error: " + exception + " — please report it with the input that "
-					+ "caused it" + (System.getenv("DDC_DEBUG") != null ? "" : " (set DDC_DEBUG=1 for details)"));
-			if (System.getenv("DDC_DEBUG") != null) {
-				exception.printStackTrace(cmd.getErr());
-			}
-			return ExitCode.INTERNAL;
-		});
-		return commandLine.execute(args);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> internalError(exception, err));
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (VirtualMachineError error) {
+			code = internalError(error, err);
+		}
+		if (out.checkError()) {
+			err.println("ddc: cannot write the output (disk full, or the reader closed the pipe)");
+			return ExitCode.USAGE;
+		}
+		return code;
+	}
+
+	private static int internalError(Throwable exception, PrintWriter err) {
+		boolean debug = System.getenv("DDC_DEBUG") != null;
+		String what = exception instanceof OutOfMemoryError
+				? "out of memory: the design is too large for the Java heap (see \"Limits\" in the README; "
+						+ "DDC_JAVA_OPTS=-Xmx… raises the heap)"
+				: "internal error: " + TerminalText.escape(String.valueOf(exception))
+						+ " — please report it with the input that caused it";
+		err.println("ddc: " + what + (debug ? "" : " (set DDC_DEBUG=1 for details)"));
+		if (debug) {
+			exception.printStackTrace(err);
+		}
+		return ExitCode.INTERNAL;
 	}
 
 	/** Version from the bundle manifest when packaged. */

@@ -2,10 +2,16 @@ package org.ddc.dsl;
 
 import org.ddc.dsl.conversion.DdcValueConverters;
 import org.ddc.dsl.linking.DdcLinkingDiagnosticMessageProvider;
+import org.ddc.dsl.linking.DdcFragmentProvider;
+import org.ddc.dsl.linking.DdcLinkingResource;
 import org.ddc.dsl.parser.DdcSyntaxErrorMessageProvider;
+import org.ddc.dsl.serializer.DdcCrossReferenceSerializer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 /** Guice bindings of the .ddc language that apply with or without an IDE. */
 public class DdcRuntimeModule extends AbstractDdcRuntimeModule {
@@ -21,5 +27,18 @@ public class DdcRuntimeModule extends AbstractDdcRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return DdcLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return DdcLinkingResource.class;
+	}
+
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return DdcFragmentProvider.class;
+	}
+
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return DdcCrossReferenceSerializer.class;
 	}
 }

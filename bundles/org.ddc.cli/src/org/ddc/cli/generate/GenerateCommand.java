@@ -1,13 +1,14 @@
 package org.ddc.cli.generate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.cli.TerminalText;
+import org.ddc.dsl.load.IoProblems;
 import org.ddc.model.DdcModel;
 
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ public class GenerateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--workloads", required = true, paramLabel = "N", description = "number of workloads (>= 1)")
+	@Option(names = "--workloads", required = true, paramLabel = "N", description = "number of workloads (1 to "
+			+ SyntheticDesignGenerator.MAX_WORKLOADS_TEXT + ")")
 	private int workloads;
 
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -39,27 +41,30 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (workloads < 1) {
-			spec.commandLine().getErr().println("ddc generate: --workloads must be at least 1");
+		String shownOutput = TerminalText.escape(String.valueOf(output));
+		if (workloads < 1 || workloads > SyntheticDesignGenerator.MAX_WORKLOADS) {
+			spec.commandLine().getErr().printf("ddc generate: --workloads must be between 1 and %,d%n",
+					SyntheticDesignGenerator.MAX_WORKLOADS);
 			return ExitCode.USAGE;
 		}
-		if (Files.exists(output) && !force) {
-			spec.commandLine().getErr().println("ddc generate: " + output + " exists; use --force to overwrite it");
+		if (Files.isDirectory(output)) {
+			spec.commandLine().getErr().println("ddc generate: " + shownOutput + " is a folder; name a file to write");
+			return ExitCode.USAGE;
+		}
+		if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !force) {
+			spec.commandLine().getErr().println("ddc generate: " + shownOutput + " exists; use --force to overwrite it");
 			return ExitCode.USAGE;
 		}
 		DdcModel model = SyntheticDesignGenerator.generate(workloads, seed);
 		String text = DesignText.of(model);
 		try {
-			Path absolute = output.toAbsolutePath();
-			Files.createDirectories(absolute.getParent());
-			Path temporary = Files.createTempFile(absolute.getParent(), ".ddc-generate", ".tmp");
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			TargetFile.write(output, text);
 		} catch (IOException e) {
-			spec.commandLine().getErr().println("ddc generate: cannot write " + output + " (" + e.getMessage() + ")");
+			spec.commandLine().getErr().println(
+					"ddc generate: cannot write " + shownOutput + " (" + TerminalText.escape(IoProblems.reason(e)) + ")");
 			return ExitCode.USAGE;
 		}
-		spec.commandLine().getOut().println("wrote " + output + ": " + workloads + " workloads, "
+		spec.commandLine().getOut().println("wrote " + shownOutput + ": " + workloads + " workloads, "
 				+ model.getElements().size() + " elements, " + text.lines().count() + " lines");
 		return ExitCode.OK;
 	}

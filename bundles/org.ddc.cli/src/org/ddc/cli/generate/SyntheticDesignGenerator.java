@@ -81,6 +81,9 @@ import org.ddc.model.units.Unit;
  * the VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up.
  */
 public final class SyntheticDesignGenerator {
+	/** The largest design generated (see "Limits" in the README). */
+	public static final int MAX_WORKLOADS = 100_000;
+	static final String MAX_WORKLOADS_TEXT = "" + MAX_WORKLOADS;
 	static final int WORKLOADS_PER_GROUP = 200;
 	static final int GROUPS_PER_SAN = 2;
 	static final double PEAK_BUFFER = 0.20;

@@ -3,6 +3,7 @@ package org.ddc.cli.validate;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.ddc.cli.TerminalText;
 import org.ddc.dsl.validation.Finding;
 
 import com.google.gson.GsonBuilder;
@@ -20,8 +21,7 @@ public final class FindingsWriter {
 		switch (format) {
 			case text -> writeText(findings, summary, out);
 			case json -> writeJson(files, findings, summary, out);
-			case sarif -> out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-					.toJson(SarifWriter.write(files, findings)));
+			case sarif -> out.println(json(SarifWriter.write(files, findings)));
 		}
 		out.flush();
 	}
@@ -29,7 +29,7 @@ public final class FindingsWriter {
 	private static void writeText(List<Finding> findings, Summary summary, PrintWriter out) {
 		for (Finding finding : findings) {
 			if (!finding.suppressed()) {
-				out.println(finding.format());
+				out.println(TerminalText.escape(finding.format()));
 			}
 		}
 		out.println(summary.describe());
@@ -70,6 +70,11 @@ public final class FindingsWriter {
 		counts.addProperty("infos", summary.infos());
 		counts.addProperty("suppressed", summary.suppressed());
 		root.add("summary", counts);
-		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+		out.println(json(root));
+	}
+
+	/** Pretty-printed JSON that is also safe to show on a terminal (see {@link TerminalText#escapeJson}). */
+	private static String json(JsonObject root) {
+		return TerminalText.escapeJson(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.cli.TerminalText;
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.load.DesignFiles;
 import org.ddc.dsl.load.DesignInputException;
@@ -56,7 +57,7 @@ public class ValidateCommand implements Callable<Integer> {
 			}
 			collected.forEach(file -> files.add(file.toString()));
 		} catch (DesignInputException e) {
-			spec.commandLine().getErr().println("ddc validate: " + e.getMessage());
+			spec.commandLine().getErr().println("ddc validate: " + TerminalText.escape(e.getMessage()));
 			return ExitCode.USAGE;
 		}
 		findings.sort(Finding.ORDER);

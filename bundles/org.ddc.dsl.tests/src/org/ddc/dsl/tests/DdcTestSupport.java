@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
@@ -25,11 +26,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Injector;
@@ -180,16 +176,7 @@ public final class DdcTestSupport {
 		assertNotNull(resource.getParseResult(), "no parse result");
 		assertTrue(resource.getErrors().isEmpty(), () -> "cannot format a text with syntax errors: "
 				+ resource.getErrors());
-		ITextRegionAccess regions = injector().getInstance(TextRegionAccessBuilder.class).forNodeModel(resource)
-				.create();
-		FormatterRequest request = injector().getInstance(FormatterRequest.class);
-		request.setTextRegionAccess(regions);
-		request.setAllowIdentityEdits(false);
-		request.setExceptionHandler(e -> {
-			throw new AssertionError("formatter failed", e);
-		});
-		List<ITextReplacement> replacements = injector().getInstance(IFormatter2.class).format(request);
-		return regions.getRewriter().renderToString(replacements);
+		return injector().getInstance(DdcTextFormatter.class).format(resource);
 	}
 
 	/** Same classes, attribute values and references (compared by the referenced element's position). */

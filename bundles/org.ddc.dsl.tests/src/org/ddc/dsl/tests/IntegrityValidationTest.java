@@ -405,7 +405,7 @@ class IntegrityValidationTest {
 			assertTrue(headers.get(0).message().contains("also found B at b.ddc:2"), headers.get(0)::format);
 			assertEquals("b.ddc", headers.get(1).file());
 			assertEquals(2, headers.get(1).line());
-			assertTrue(headers.get(1).message().contains("also found A at a.ddc:1"), headers.get(1)::format);
+			assertTrue(headers.get(1).message().contains("the first is A at a.ddc:1"), headers.get(1)::format);
 		}
 
 		@Test

@@ -1,11 +1,14 @@
 package org.ddc.dsl.conversion;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.ddc.dsl.fix.UnitFixes;
 import org.ddc.model.units.DataRate;
 import org.ddc.model.units.DataSize;
+import org.ddc.model.units.Dimension;
 import org.ddc.model.units.Duration;
 import org.ddc.model.units.Frequency;
 import org.ddc.model.units.IoRate;
@@ -14,6 +17,7 @@ import org.ddc.model.units.Power;
 import org.ddc.model.units.Quantity;
 import org.ddc.model.units.QuantityFormatException;
 import org.ddc.model.units.RackSpace;
+import org.ddc.rules.Fix;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
@@ -117,57 +121,68 @@ public class DdcValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "DataSizeValue")
 	public IValueConverter<DataSize> DataSizeValue() {
-		return new QuantityConverter<>(DataSize::valueOf);
+		return new QuantityConverter<>(Dimension.DATA_SIZE, DataSize::valueOf);
 	}
 
 	@ValueConverter(rule = "DataRateValue")
 	public IValueConverter<DataRate> DataRateValue() {
-		return new QuantityConverter<>(DataRate::valueOf);
+		return new QuantityConverter<>(Dimension.DATA_RATE, DataRate::valueOf);
 	}
 
 	@ValueConverter(rule = "FrequencyValue")
 	public IValueConverter<Frequency> FrequencyValue() {
-		return new QuantityConverter<>(Frequency::valueOf);
+		return new QuantityConverter<>(Dimension.FREQUENCY, Frequency::valueOf);
 	}
 
 	@ValueConverter(rule = "PowerValue")
 	public IValueConverter<Power> PowerValue() {
-		return new QuantityConverter<>(Power::valueOf);
+		return new QuantityConverter<>(Dimension.POWER, Power::valueOf);
 	}
 
 	@ValueConverter(rule = "PercentageValue")
 	public IValueConverter<Percentage> PercentageValue() {
-		return new QuantityConverter<>(Percentage::valueOf);
+		return new QuantityConverter<>(Dimension.PERCENTAGE, Percentage::valueOf);
 	}
 
 	@ValueConverter(rule = "DurationValue")
 	public IValueConverter<Duration> DurationValue() {
-		return new QuantityConverter<>(Duration::valueOf);
+		return new QuantityConverter<>(Dimension.DURATION, Duration::valueOf);
 	}
 
 	@ValueConverter(rule = "IoRateValue")
 	public IValueConverter<IoRate> IoRateValue() {
-		return new QuantityConverter<>(IoRate::valueOf);
+		return new QuantityConverter<>(Dimension.IO_RATE, IoRate::valueOf);
 	}
 
 	@ValueConverter(rule = "RackSpaceValue")
 	public IValueConverter<RackSpace> RackSpaceValue() {
-		return new QuantityConverter<>(RackSpace::valueOf);
+		return new QuantityConverter<>(Dimension.RACK_SPACE, RackSpace::valueOf);
 	}
 
-	/** A unit error in a quantity literal; reported with the issue code {@code DDC-UNIT}. */
+	/**
+	 * A unit error in a quantity literal; reported with the issue code {@code DDC-UNIT} and, as issue data, the
+	 * literal with each unit that fits.
+	 */
 	public static class UnitException extends ValueConverterException {
 		private static final long serialVersionUID = 1L;
+		private final transient List<Fix> fixes;
 
-		public UnitException(String message, INode node, Exception cause) {
+		public UnitException(String message, INode node, Exception cause, List<Fix> fixes) {
 			super(message, node, cause);
+			this.fixes = List.copyOf(fixes);
+		}
+
+		public List<Fix> fixes() {
+			return fixes;
 		}
 	}
 
 	private static final class QuantityConverter<Q extends Quantity> extends AbstractNullSafeConverter<Q> {
+		private final Dimension dimension;
 		private final Function<String, Q> parser;
 
-		QuantityConverter(Function<String, Q> parser) {
+		QuantityConverter(Dimension dimension, Function<String, Q> parser) {
+			this.dimension = dimension;
 			this.parser = parser;
 		}
 
@@ -176,7 +191,7 @@ public class DdcValueConverters extends DefaultTerminalConverters {
 			try {
 				return parser.apply(string);
 			} catch (QuantityFormatException e) {
-				throw new UnitException(e.getMessage(), node, e);
+				throw new UnitException(e.getMessage(), node, e, UnitFixes.of(string, dimension));
 			}
 		}
 

@@ -1,73 +1,75 @@
 package org.ddc.dsl.linking;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ddc.dsl.scoping.DdcScopeProvider;
 import org.ddc.dsl.validation.IssueCodes;
 import org.ddc.model.labels.ElementKinds;
+import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
-/** "unknown switch 'SW-9' (did you mean 'SW-1'?)" instead of Xtext's "Couldn't resolve reference to …". */
+/**
+ * "unknown switch 'SW-9' (did you mean 'SW-1'?)" instead of Xtext's "Couldn't resolve reference to …". The names in
+ * scope are collected once per file and target type (cached like Xtext's global scope, until the file changes) and
+ * searched by a bounded {@link NameSuggester}.
+ */
 public class DdcLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
-	private static final int MAX_SUGGESTION_DISTANCE = 2;
 
 	@Inject
 	private IScopeProvider scopeProvider;
 
+	@Inject
+	private IValueConverterService nameConverter;
+
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
-		String name = context.getLinkText();
+		String name = MessageLists.name(context.getLinkText());
 		String kind = ElementKinds.label(type);
-		String suggestion = closestName(context, name);
+		String suggestion = suggester(context.getContext(), context.getReference()).closest(context.getLinkText());
 		String message = "unknown " + kind + " '" + name + "'"
 				+ (suggestion != null ? " (did you mean '" + suggestion + "'?)"
 						: ": declare it with '" + ElementKinds.keyword(type) + " " + name + "' or correct the name");
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED);
+		String[] fix = suggestion != null
+				? Fix.replace(nameConverter.toString(suggestion, "Name"), "Change to '" + suggestion + "'").toData()
+				: new String[0];
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED, fix);
 	}
 
-	private String closestName(ILinkingDiagnosticContext context, String name) {
-		IScope scope = scopeProvider.getScope(context.getContext(), context.getReference());
-		String best = null;
-		int bestDistance = MAX_SUGGESTION_DISTANCE + 1;
-		for (IEObjectDescription candidate : scope.getAllElements()) {
+	private NameSuggester suggester(EObject context, EReference reference) {
+		if (DdcScopeProvider.isLocal(reference) || context.eResource() == null) {
+			return new NameSuggester(namesInScope(context, reference));
+		}
+		return cache.get(Tuples.create(NameSuggester.class, reference.getEReferenceType()), context.eResource(),
+				() -> new NameSuggester(namesInScope(context, reference)));
+	}
+
+	private List<String> namesInScope(EObject context, EReference reference) {
+		List<String> names = new ArrayList<>();
+		for (IEObjectDescription candidate : scopeProvider.getScope(context, reference).getAllElements()) {
 			QualifiedName qualified = candidate.getName();
-			String candidateName = qualified.getSegmentCount() == 1 ? qualified.getFirstSegment() : null;
-			if (candidateName == null) {
-				continue;
-			}
-			int distance = editDistance(name.toLowerCase(), candidateName.toLowerCase());
-			if (distance < bestDistance || distance == bestDistance && best != null && candidateName.compareTo(best) < 0) {
-				best = candidateName;
-				bestDistance = distance;
+			if (qualified.getSegmentCount() == 1) {
+				names.add(qualified.getFirstSegment());
 			}
 		}
-		return best;
-	}
-
-	/** Levenshtein distance. */
-	static int editDistance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return names;
 	}
 }

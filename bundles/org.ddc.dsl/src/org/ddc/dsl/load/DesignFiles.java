@@ -1,12 +1,14 @@
 package org.ddc.dsl.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Turns the paths a user gives (files and folders) into the sorted list of .ddc files of one design. */
@@ -17,29 +19,34 @@ public final class DesignFiles {
 	}
 
 	/**
-	 * Expands folders recursively (sorted by path, hidden folders skipped) and keeps files given explicitly.
+	 * Expands folders recursively (sorted by path, hidden folders skipped) and keeps files given explicitly. A file
+	 * named twice (relative and absolute, through a link, or also found in a folder) is kept once, with the path it
+	 * was first named by.
 	 *
-	 * @throws DesignInputException when a path does not exist, is not a .ddc file, or a folder holds none
+	 * @throws DesignInputException when a path cannot be read (with the reason), is not a .ddc file, or a folder
+	 *             holds none
 	 */
 	public static List<Path> collect(List<Path> inputs) throws DesignInputException {
-		Set<Path> files = new LinkedHashSet<>();
+		Map<Path, Path> files = new LinkedHashMap<>();
 		for (Path input : inputs) {
+			String problem = IoProblems.whyNotReadable(input);
+			if (problem != null) {
+				throw new DesignInputException(input + ": " + problem);
+			}
 			if (Files.isDirectory(input)) {
 				List<Path> found = listFolder(input);
 				if (found.isEmpty()) {
 					throw new DesignInputException(input + ": folder contains no " + EXTENSION + " files");
 				}
-				files.addAll(found);
-			} else if (Files.isRegularFile(input)) {
+				found.forEach(file -> files.putIfAbsent(IoProblems.identity(file), file));
+			} else {
 				if (!input.getFileName().toString().endsWith(EXTENSION)) {
 					throw new DesignInputException(input + ": not a " + EXTENSION + " file");
 				}
-				files.add(input.normalize());
-			} else {
-				throw new DesignInputException(input + ": no such file or folder");
+				files.putIfAbsent(IoProblems.identity(input), input.normalize());
 			}
 		}
-		return new ArrayList<>(files);
+		return new ArrayList<>(files.values());
 	}
 
 	private static List<Path> listFolder(Path folder) throws DesignInputException {
@@ -49,9 +56,14 @@ public final class DesignFiles {
 					.map(Path::normalize)
 					.sorted()
 					.toList();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new DesignInputException(folder + ": cannot read folder (" + e.getMessage() + ")");
+		} catch (IOException | UncheckedIOException e) {
+			throw new DesignInputException(folder + ": cannot read folder (" + failedPath(e) + IoProblems.reason(e) + ")");
 		}
+	}
+
+	private static String failedPath(Exception e) {
+		Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+		return cause instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
 	}
 
 	private static boolean isHidden(Path relative) {

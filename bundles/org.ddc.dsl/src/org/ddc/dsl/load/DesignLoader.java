@@ -3,7 +3,6 @@ package org.ddc.dsl.load;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,17 +48,9 @@ public class DesignLoader {
 		for (Path file : files) {
 			Path absolute = file.toAbsolutePath().normalize();
 			String unsaved = unsavedTexts.get(absolute);
-			byte[] content;
-			if (unsaved != null) {
-				content = unsaved.getBytes(StandardCharsets.UTF_8);
-			} else {
-				try {
-					content = Files.readAllBytes(file);
-				} catch (IOException e) {
-					throw new DesignInputException(file + ": cannot read file (" + e.getMessage() + ")");
-				}
-			}
-			Resource resource = parse(resourceSet, URI.createFileURI(absolute.toString()), content);
+			String text = unsaved != null ? unsaved : SourceText.read(file, file.toString());
+			Resource resource = parse(resourceSet, URI.createFileURI(absolute.toString()),
+					text.getBytes(StandardCharsets.UTF_8));
 			displayPaths.put(resource, file.toString());
 		}
 		return new LoadedDesign(resourceSet, files, displayPaths, settings);

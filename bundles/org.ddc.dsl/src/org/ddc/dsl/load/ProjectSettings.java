@@ -1,7 +1,6 @@
 package org.ddc.dsl.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +40,10 @@ public record ProjectSettings(Path file, Map<String, RuleLevel> levels, Map<Inte
 	static ProjectSettings read(Path file) throws DesignInputException {
 		List<String> lines;
 		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			// lenient: a malformed byte in a comment must not matter; one in a rule line is reported below
+			lines = SourceText.decodeLeniently(Files.readAllBytes(file)).lines().toList();
 		} catch (IOException e) {
-			throw new DesignInputException(file + ": cannot read settings (" + e.getMessage() + ")");
+			throw new DesignInputException(file + ": cannot read settings (" + IoProblems.reason(e) + ")");
 		}
 		Map<String, RuleLevel> levels = new LinkedHashMap<>();
 		Map<Integer, String> problems = new LinkedHashMap<>();
@@ -56,7 +56,9 @@ public record ProjectSettings(Path file, Map<String, RuleLevel> levels, Map<Inte
 			String key = separator < 0 ? line : line.substring(0, separator).strip();
 			String value = separator < 0 ? "" : line.substring(separator + 1).strip();
 			RuleLevel level = RuleLevel.get(value);
-			if (!key.startsWith(PREFIX) || level == null) {
+			if (line.indexOf(SourceText.MALFORMED) >= 0) {
+				problems.put(i + 1, "this line is not UTF-8: save the file as UTF-8");
+			} else if (!key.startsWith(PREFIX) || level == null) {
 				problems.put(i + 1, "expected 'rule.<ID> = error|warning|info|off', found '" + line + "'");
 			} else {
 				levels.put(key.substring(PREFIX.length()), level);

@@ -17,10 +17,15 @@ public class DdcScopeProvider extends AbstractDdcScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == DdcPackage.Literals.NIC_TEAM__MEMBERS) {
+		if (isLocal(reference)) {
 			HostDesign host = EcoreUtil2.getContainerOfType(context, HostDesign.class);
 			return host == null ? IScope.NULLSCOPE : Scopes.scopeFor(host.getAdapters());
 		}
 		return super.getScope(context, reference);
+	}
+
+	/** Whether the names visible to a reference depend on where it is written (not only on its target type). */
+	public static boolean isLocal(EReference reference) {
+		return reference == DdcPackage.Literals.NIC_TEAM__MEMBERS;
 	}
 }

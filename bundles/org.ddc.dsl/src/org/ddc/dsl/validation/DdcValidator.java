@@ -2,6 +2,7 @@ package org.ddc.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ddc.model.RuleSetting;
 import org.ddc.rules.Catalog;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleFinding;
 
 import com.google.inject.Inject;
@@ -237,7 +239,7 @@ public class DdcValidator extends AbstractDdcValidator {
 				if (!feeds.contains(feed)) {
 					error("rack " + rack.getName() + " has no power feed '" + feed + "'"
 							+ (feeds.isEmpty() ? ": declare it with 'feed " + feed + " <capacity>' in the rack"
-									: " (its feeds: " + String.join(", ", feeds) + ")"),
+									: " (its feeds: " + MessageLists.join(feeds) + ")"),
 							supplies, P.getPowerSupplies_Feeds(), i, IssueCodes.UNKNOWN_FEED);
 				}
 			}
@@ -292,18 +294,11 @@ public class DdcValidator extends AbstractDdcValidator {
 			if (name == null) {
 				continue;
 			}
-			List<IEObjectDescription> same = new ArrayList<>();
-			index.getExportedObjects(P.getElement(), name, false).forEach(same::add);
-			if (same.size() < 2) {
-				// the usual case; computing URIs (an index lookup in the containment list) only for duplicates
-				// keeps this check linear in the number of elements
-				continue;
-			}
-			URI self = EcoreUtil.getURI(element);
-			for (IEObjectDescription other : same) {
-				if (!other.getEObjectURI().equals(self)) {
+			// stops at the first other element of that name: linear however many elements share the name
+			for (IEObjectDescription other : index.getExportedObjects(P.getElement(), name, false)) {
+				if (!denotes(other, element)) {
 					error("duplicate name '" + element.getName() + "': a " + ElementKinds.label(other.getEClass())
-							+ " of that name is also declared at " + locationOf(model, other.getEObjectURI())
+							+ " of that name is also declared at " + locationOf(model, other)
 							+ "; names must be unique across the design", element, P.getElement_Name(),
 							IssueCodes.DUPLICATE_NAME);
 					break;
@@ -312,26 +307,51 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
+	/**
+	 * The first design header lists the others (at most {@link MessageLists#SHOWN}, then "and N more"); every other
+	 * header names the first. Each header looks at no more headers than it prints, so many headers stay linear.
+	 */
 	private void checkSingleDesign(DdcModel model, IResourceDescriptions index, Design design) {
-		List<String> others = new ArrayList<>();
-		URI self = EcoreUtil.getURI(design);
-		for (IEObjectDescription other : index.getExportedObjectsByType(P.getDesign())) {
-			if (!other.getEObjectURI().equals(self)) {
-				others.add(other.getName() + " at " + locationOf(model, other.getEObjectURI()));
-			}
+		Iterator<IEObjectDescription> headers = index.getExportedObjectsByType(P.getDesign()).iterator();
+		if (!headers.hasNext()) {
+			return;
 		}
-		if (!others.isEmpty()) {
-			error("a design has exactly one 'design' header; also found " + String.join(", ", others)
-					+ ": merge them", design, P.getElement_Name(), IssueCodes.DESIGN_HEADER);
+		IEObjectDescription first = headers.next();
+		if (!denotes(first, design)) {
+			error("a design has exactly one 'design' header; the first is " + first.getName() + " at "
+					+ locationOf(model, first) + ": merge them", design, P.getElement_Name(), IssueCodes.DESIGN_HEADER);
+			return;
 		}
+		MessageLists.Builder others = MessageLists.builder();
+		headers.forEachRemaining(other -> others.add(() -> other.getName() + " at " + locationOf(model, other)));
+		if (others.count() > 0) {
+			error("a design has exactly one 'design' header; also found " + others + ": merge them", design,
+					P.getElement_Name(), IssueCodes.DESIGN_HEADER);
+		}
+	}
+
+	/** Whether a description stands for this object; compares URIs (linear in the file's size) only for proxies. */
+	private static boolean denotes(IEObjectDescription description, EObject object) {
+		EObject described = description.getEObjectOrProxy();
+		return described == object || described.eIsProxy() && description.getEObjectURI().equals(EcoreUtil.getURI(object));
+	}
+
+	private static String locationOf(EObject context, IEObjectDescription description) {
+		EObject described = description.getEObjectOrProxy();
+		return described.eIsProxy() ? locationOf(context, description.getEObjectURI())
+				: location(described.eResource().getURI(), described);
 	}
 
 	private static String locationOf(EObject context, URI uri) {
 		EObject other = context.eResource().getResourceSet() != null
 				? context.eResource().getResourceSet().getEObject(uri, false)
 				: null;
-		ICompositeNode node = other != null ? NodeModelUtils.findActualNodeFor(other) : null;
-		return uri.trimFragment().lastSegment() + (node != null ? ":" + node.getStartLine() : "");
+		return location(uri.trimFragment(), other);
+	}
+
+	private static String location(URI file, EObject object) {
+		ICompositeNode node = object != null ? NodeModelUtils.findActualNodeFor(object) : null;
+		return file.lastSegment() + (node != null ? ":" + node.getStartLine() : "");
 	}
 
 	private String nameOf(EObject object) {

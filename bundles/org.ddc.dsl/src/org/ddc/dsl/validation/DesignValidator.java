@@ -2,11 +2,13 @@ package org.ddc.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.load.ProjectSettings;
 import org.ddc.rules.Catalog;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -27,6 +29,9 @@ import com.google.inject.Inject;
  * builder and the editor turn a design into findings.
  */
 public class DesignValidator {
+	/** The codes of ddc's own checks and rules; anything else is Xtext's (a syntax error). */
+	private static final Pattern DDC_CODE = Pattern.compile("[A-Z]+-[A-Z0-9-]+");
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
 	@Inject
 	private IResourceValidator resourceValidator;
@@ -117,17 +122,17 @@ public class DesignValidator {
 			case WARNING -> Severity.WARNING;
 			default -> Severity.INFO;
 		};
-		String code = issue.getCode() != null && issue.getCode().matches("[A-Z]+-[A-Z0-9-]+") ? issue.getCode()
+		String code = issue.getCode() != null && DDC_CODE.matcher(issue.getCode()).matches() ? issue.getCode()
 				: IssueCodes.SYNTAX;
 		int line = issue.getLineNumber() != null ? issue.getLineNumber() : 1;
 		int column = issue.getColumn() != null && issue.getColumn() > 0 ? issue.getColumn() : 1;
-		Fix fix = Catalog.load().contains(code) ? Fix.fromData(issue.getData()) : null;
+		Fix fix = Fix.fromData(issue.getData());
 		int offset = issue.getOffset() != null ? issue.getOffset() : -1;
 		int length = issue.getLength() != null ? issue.getLength() : -1;
 		return new Finding(path, line, column, severity, code, oneLine(issue.getMessage()), fix, null, offset, length);
 	}
 
 	private static String oneLine(String message) {
-		return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+		return message == null ? "" : MessageLists.message(LINE_BREAK.matcher(message).replaceAll(" ").trim());
 	}
 }

@@ -20,6 +20,11 @@ public final class Suppressions {
 	/** "suppress ID: reason" or "suppress ID reason"; the reason may be empty (then it is reported). */
 	static final Pattern SUPPRESS = Pattern.compile("//\\s*suppress\\s+([A-Z]+-[A-Z0-9-]*[A-Z0-9])\\s*:?\\s*(.*)");
 
+	/** The suppression comment for a rule: {@code // suppress ID: reason}. */
+	public static String comment(String ruleId, String reason) {
+		return "// suppress " + ruleId + ": " + reason;
+	}
+
 	/** One suppression comment. */
 	public record Suppression(String ruleId, String reason, int line, int offset, int length) {
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.DesignIndex;
+import org.ddc.rules.MessageLists;
 import org.ddc.model.Element;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
@@ -45,13 +46,7 @@ final class Workloads {
 
 	/** "A, B, C and 4 more". */
 	static String names(List<? extends Element> elements) {
-		int shown = Math.min(elements.size(), 4);
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < shown; i++) {
-			names.add(elements.get(i).getName());
-		}
-		String text = String.join(", ", names);
-		return elements.size() > shown ? text + " and " + (elements.size() - shown) + " more" : text;
+		return MessageLists.join(elements.stream().map(Element::getName).toList(), 4);
 	}
 
 	/** A size in MB as "252 GB" or "1.5 TB". */

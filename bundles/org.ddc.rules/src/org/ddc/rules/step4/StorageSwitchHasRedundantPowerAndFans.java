@@ -1,8 +1,5 @@
 package org.ddc.rules.step4;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Feature;
 import org.ddc.model.PowerSupplies;
@@ -13,7 +10,8 @@ import org.ddc.rules.RuleContext;
 
 /**
  * IPD-4-27: redundant power supplies and cooling fans let a storage switch withstand more faults; other
- * fault-tolerance measures (a partner switch) can offset them (L423). Reported once per switch.
+ * fault-tolerance measures (a partner switch) can offset them (L423). Reported per switch for the power supplies
+ * and for the fans, each finding with the fix that repairs it.
  */
 public final class StorageSwitchHasRedundantPowerAndFans extends Rule {
 
@@ -25,24 +23,19 @@ public final class StorageSwitchHasRedundantPowerAndFans extends Rule {
 	public void check(RuleContext context) {
 		for (StorageSwitch storageSwitch : context.index().all(StorageSwitch.class)) {
 			PowerSupplies power = storageSwitch.getPowerSupplies();
-			boolean psu = power != null && power.isRedundant() && power.getCount() >= 2;
-			boolean fans = storageSwitch.getFeatures().contains(Feature.REDUNDANT_FANS);
-			if (psu && fans) {
-				continue;
+			String fallback = ", or rely on its partner switch and multipath I/O to ride out the fault";
+			if (power == null || !power.isRedundant() || power.getCount() < 2) {
+				context.report(storageSwitch, power == null ? DdcPackage.Literals.ELEMENT__NAME
+						: DdcPackage.Literals.DEVICE__POWER_SUPPLIES, "storage switch " + storageSwitch.getName()
+						+ " has no redundant power supplies: use 'power-supplies 2 redundant'" + fallback,
+						Fix.set("power-supplies", "2 redundant", "Use two redundant power supplies"));
 			}
-			List<String> missing = new ArrayList<>();
-			if (!psu) {
-				missing.add("redundant power supplies");
+			if (!storageSwitch.getFeatures().contains(Feature.REDUNDANT_FANS)) {
+				context.report(storageSwitch, storageSwitch.getFeatures().isEmpty() ? DdcPackage.Literals.ELEMENT__NAME
+						: DdcPackage.Literals.DEVICE__FEATURES, "storage switch " + storageSwitch.getName()
+						+ " has no redundant fans: add 'redundant-fans' to its features" + fallback,
+						Fix.add("features", "redundant-fans", "Add redundant fans"));
 			}
-			if (!fans) {
-				missing.add("redundant fans");
-			}
-			context.report(storageSwitch, psu ? DdcPackage.Literals.ELEMENT__NAME
-					: power == null ? DdcPackage.Literals.ELEMENT__NAME : DdcPackage.Literals.DEVICE__POWER_SUPPLIES,
-					"storage switch " + storageSwitch.getName() + " has no " + String.join(" and no ", missing)
-							+ ": add them, or rely on its partner switch and multipath I/O to ride out the fault",
-					psu ? Fix.add("features", "redundant-fans", "Add redundant fans")
-							: Fix.set("power-supplies", "2 redundant", "Use two redundant power supplies"));
 		}
 	}
 

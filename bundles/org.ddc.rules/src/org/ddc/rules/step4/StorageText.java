@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.rules.MessageLists;
 import org.ddc.analysis.StorageCapacity;
 import org.ddc.model.BackupPlan;
 import org.ddc.model.DiskGroup;
@@ -55,11 +56,7 @@ final class StorageText {
 
 	/** Names joined with ", ", at most five, then "and N more". */
 	static <T> String names(Collection<T> items, Function<T, String> name) {
-		List<String> all = items.stream().map(name).toList();
-		if (all.size() <= 5) {
-			return String.join(", ", all);
-		}
-		return String.join(", ", all.subList(0, 5)) + " and " + (all.size() - 5) + " more";
+		return MessageLists.join(items.stream().map(name).toList(), 5);
 	}
 
 	/** Storage systems that hold VMs (named by a host design) or backups (target of a backup plan). */

@@ -94,6 +94,33 @@ class BuilderTest {
 				unresolved(lab));
 	}
 
+	@Test
+	void convertToDdcProject_addsTheNature_andTheBuilderMarksTheFiles() throws Exception {
+		IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("plain");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		Workbench.write(project.getFile("d.ddc"), "switch SW-1 { partner CORE-9 }\n");
+		Workbench.build();
+		assertEquals(List.of(), Workbench.markers(project), "no markers without the nature");
+
+		org.eclipse.ui.handlers.IHandlerService handlers = org.eclipse.ui.PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		org.eclipse.core.expressions.IEvaluationContext context = handlers.createContextSnapshot(false);
+		context.addVariable(org.eclipse.ui.ISources.ACTIVE_CURRENT_SELECTION_NAME,
+				new org.eclipse.jface.viewers.StructuredSelection(project));
+		org.eclipse.core.commands.ParameterizedCommand command = org.eclipse.ui.PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.commands.ICommandService.class)
+				.deserialize("org.ddc.ui.convertToDdcProject");
+		handlers.executeCommandInContext(command, null, context);
+		Workbench.build();
+		assertTrue(project.hasNature(org.ddc.ui.builder.DdcNature.ID));
+		assertEquals(List.of("1 [DDC-UNRESOLVED] unknown switch 'CORE-9': declare it with 'switch CORE-9' or correct the name"),
+				unresolved(project.getFile("d.ddc")));
+	}
+
 	private static List<String> unresolved(IFile file) throws CoreException {
 		List<String> found = new ArrayList<>();
 		for (IMarker marker : Workbench.markers(file)) {

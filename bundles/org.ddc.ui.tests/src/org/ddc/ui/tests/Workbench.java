@@ -66,7 +66,8 @@ public final class Workbench {
 	public static IProject examples(String name) throws Exception {
 		IProject project = project(name, Map.of());
 		try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-			for (Path path : walk.filter(Files::isRegularFile).toList()) {
+			for (Path path : walk.filter(Files::isRegularFile)
+					.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
 				write(project.getFile(EXAMPLES.relativize(path).toString()), Files.readString(path));
 			}
 		}

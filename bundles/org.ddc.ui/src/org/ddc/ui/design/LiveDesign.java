@@ -13,6 +13,7 @@ import org.ddc.dsl.load.DesignInputException;
 import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.DesignScope;
 import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.dsl.load.SourceText;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
 import org.eclipse.emf.common.util.URI;
@@ -265,10 +266,28 @@ public final class LiveDesign {
 			}
 			DesignScope withOpen = new DesignScope(scope.root(), files, scope.marked());
 			unload();
-			design = injector.getInstance(DesignLoader.class).load(withOpen, texts);
+			DesignLoader loader = injector.getInstance(DesignLoader.class);
+			try {
+				design = loader.load(withOpen, texts);
+			} catch (DesignInputException unreadable) {
+				// a closed file of the design is not UTF-8 or too large: the builder reports it; the editors go on
+				// with what can be read of it
+				for (Path file : files) {
+					texts.computeIfAbsent(file, LiveDesign::readLeniently);
+				}
+				design = loader.load(withOpen, texts);
+			}
 		} catch (DesignInputException e) {
 			unload();
 			design = null;
+		}
+	}
+
+	private static String readLeniently(Path file) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			return SourceText.decodeLeniently(in.readNBytes(SourceText.MAX_FILE_BYTES));
+		} catch (java.io.IOException e) {
+			return "";
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
@@ -29,6 +30,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.CheckMode;
 
 /**
@@ -118,12 +120,16 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			return;
 		}
 		long started = lastEditNanos;
-		List<Finding> findings = design.validate(file, CheckMode.FAST_ONLY, () -> monitor.isCanceled());
-		if (monitor.isCanceled()) {
-			return;
+		try {
+			List<Finding> findings = design.validate(file, CheckMode.FAST_ONLY, () -> monitor.isCanceled());
+			if (monitor.isCanceled()) {
+				return;
+			}
+			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
+			show(false, findings, spans, started);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// a newer edit arrived: its pass follows
 		}
-		List<SemanticSpans.Span> spans = design.read(file, SemanticSpans::of);
-		show(false, findings, spans, started);
 	}
 
 	private void runDesignPass(IProgressMonitor jobMonitor) {
@@ -133,13 +139,17 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			return;
 		}
 		long started = lastEditNanos;
-		List<Finding> findings = design.validate(file, CheckMode.ALL, jobMonitor::isCanceled);
-		if (jobMonitor.isCanceled()) {
-			return;
+		try {
+			List<Finding> findings = design.validate(file, CheckMode.ALL, jobMonitor::isCanceled);
+			if (jobMonitor.isCanceled()) {
+				return;
+			}
+			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
+			show(true, findings, spans, started);
+			design.notifyOthers(file);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// a newer edit cancelled the pass: it is scheduled again after the next pause
 		}
-		List<SemanticSpans.Span> spans = design.read(file, SemanticSpans::of);
-		show(true, findings, spans, started);
-		design.notifyOthers(file);
 	}
 
 	private void show(boolean designWide, List<Finding> findings, List<SemanticSpans.Span> spans, long started) {

@@ -67,9 +67,9 @@ public class SemanticHighlighter implements ITextPresentationListener {
 		before.stream().filter(s -> !after.contains(s)).forEach(changed::add);
 		after.stream().filter(s -> !before.contains(s)).forEach(changed::add);
 		try {
-			for (StylePosition position : positions) {
-				document.removePosition(CATEGORY, position);
-			}
+			// dropping the category removes every position at once (one by one is quadratic in the document)
+			document.removePositionCategory(CATEGORY);
+			document.addPositionCategory(CATEGORY);
 			List<StylePosition> added = new ArrayList<>(spans.size());
 			for (SemanticSpans.Span span : spans) {
 				if (span.offset() + span.length() <= document.getLength()) {

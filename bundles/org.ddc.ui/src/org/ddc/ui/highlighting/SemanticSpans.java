@@ -1,21 +1,27 @@
 package org.ddc.ui.highlighting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-import org.eclipse.emf.ecore.EAttribute;
+import org.ddc.dsl.validation.Finding;
+import org.ddc.dsl.validation.IssueCodes;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * Semantic highlighting from the parsed and linked model: the name where an element is declared, each reference to
- * a name, and references that resolve to nothing.
+ * Semantic highlighting from the parsed model: the name where an element is declared, each reference to a name,
+ * and the references that resolve to nothing (those the linker reported). One pass over the node model, nothing
+ * is resolved here.
  */
 public final class SemanticSpans {
 	/** A styled range of the document. */
@@ -25,39 +31,37 @@ public final class SemanticSpans {
 	private SemanticSpans() {
 	}
 
-	/** The spans of a resource, sorted by offset. Call with the resource linked (after validation). */
-	public static List<Span> of(XtextResource resource) {
+	/** The spans of a resource, sorted by offset; unresolved references are those of the findings given. */
+	public static List<Span> of(XtextResource resource, Collection<Finding> findings) {
 		List<Span> spans = new ArrayList<>();
-		if (resource.getContents().isEmpty()) {
+		if (resource.getParseResult() == null) {
 			return spans;
 		}
-		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-			EObject object = it.next();
-			EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-			if (name instanceof EAttribute) {
-				for (INode node : NodeModelUtils.findNodesForFeature(object, name)) {
-					spans.add(new Span(node.getOffset(), node.getLength(), Style.DECLARATION));
-				}
+		Set<Integer> unresolved = new HashSet<>();
+		for (Finding finding : findings) {
+			if (IssueCodes.UNRESOLVED.equals(finding.code())) {
+				unresolved.add(finding.offset());
 			}
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-					continue;
-				}
-				List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
-				if (nodes.isEmpty()) {
-					continue;
-				}
-				List<?> values = reference.isMany() ? (List<?>) object.eGet(reference, true)
-						: java.util.Collections.singletonList(object.eGet(reference, true));
-				for (int i = 0; i < nodes.size(); i++) {
-					Object value = i < values.size() ? values.get(i) : null;
-					boolean resolved = value instanceof EObject target && !target.eIsProxy();
-					INode node = nodes.get(i);
-					spans.add(new Span(node.getOffset(), node.getLength(), resolved ? Style.REFERENCE : Style.UNRESOLVED));
-				}
+		}
+		BidiTreeIterator<INode> nodes = resource.getParseResult().getRootNode().getAsTreeIterable().iterator();
+		while (nodes.hasNext()) {
+			INode node = nodes.next();
+			EObject element = node.getGrammarElement();
+			if (element instanceof CrossReference || element instanceof RuleCall call
+					&& call.eContainer() instanceof CrossReference) {
+				Style style = unresolved.contains(node.getOffset()) ? Style.UNRESOLVED : Style.REFERENCE;
+				spans.add(new Span(node.getOffset(), node.getLength(), style));
+				nodes.prune();
+			} else if (element instanceof RuleCall call && isName(GrammarUtil.containingAssignment(call))) {
+				spans.add(new Span(node.getOffset(), node.getLength(), Style.DECLARATION));
+				nodes.prune();
 			}
 		}
 		spans.sort(Comparator.comparingInt(Span::offset));
 		return spans;
+	}
+
+	private static boolean isName(Assignment assignment) {
+		return assignment != null && "name".equals(assignment.getFeature());
 	}
 }
