@@ -1,14 +1,10 @@
 package org.ddc.ui.wizards;
 
-import java.lang.reflect.InvocationTargetException;
-
-import org.ddc.ui.DdcUiPlugin;
 import org.ddc.ui.preferences.NewDesignPreferences;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
@@ -64,20 +60,8 @@ public class NewDesignFileWizard extends Wizard implements INewWizard {
 		}
 		String name = page.getFileName();
 		NewDesignPreferences.Settings settings = NewDesignPreferences.current();
-		try {
-			getContainer().run(false, false, monitor -> {
-				try {
-					ResourcesPlugin.getWorkspace().run(m -> created = NewDesigns.file(folder, name, settings, m), monitor);
-				} catch (CoreException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			page.setErrorMessage("Could not create the file: " + e.getCause().getMessage());
-			DdcUiPlugin.log("could not create " + name, e.getCause());
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!NewDesignProjectWizard.create(this, page, name,
+				monitor -> created = NewDesigns.file(folder, name, settings, monitor))) {
 			return false;
 		}
 		NewDesignProjectWizard.open(workbench, created);

@@ -5,10 +5,12 @@ import java.lang.reflect.InvocationTargetException;
 import org.ddc.ui.DdcUiPlugin;
 import org.ddc.ui.preferences.NewDesignPreferences;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
@@ -67,25 +69,35 @@ public class NewDesignProjectWizard extends Wizard implements INewWizard {
 		String name = page.getProjectName();
 		java.net.URI location = page.useDefaults() ? null : page.getLocationURI();
 		NewDesignPreferences.Settings settings = NewDesignPreferences.current();
-		try {
-			getContainer().run(false, false, monitor -> {
-				try {
-					ResourcesPlugin.getWorkspace().run(m -> created = NewDesigns.project(name, location, settings, m),
-							monitor);
-				} catch (CoreException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			page.setErrorMessage("Could not create the project: " + e.getCause().getMessage());
-			DdcUiPlugin.log("could not create ddc project " + name, e.getCause());
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!create(this, page, "the project " + name,
+				monitor -> created = NewDesigns.project(name, location, settings, monitor))) {
 			return false;
 		}
 		open(workbench, created);
 		return true;
+	}
+
+	/**
+	 * Runs a creation in the wizard's container as one workspace operation; a failure is shown on the page and
+	 * logged. Returns whether it succeeded.
+	 */
+	static boolean create(Wizard wizard, WizardPage page, String what, IWorkspaceRunnable creation) {
+		try {
+			wizard.getContainer().run(false, false, monitor -> {
+				try {
+					ResourcesPlugin.getWorkspace().run(creation, monitor);
+				} catch (CoreException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+			return true;
+		} catch (InvocationTargetException e) {
+			page.setErrorMessage("Could not create " + what + ": " + e.getCause().getMessage());
+			DdcUiPlugin.log("could not create " + what, e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
 	}
 
 	static void open(IWorkbench workbench, IFile file) {
