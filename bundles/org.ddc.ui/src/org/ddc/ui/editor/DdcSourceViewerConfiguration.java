@@ -90,6 +90,20 @@ public class DdcSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	}
 
 	@Override
+	public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+		return org.ddc.ui.assist.DdcContentAssistant.create(editor, DdcPartitions.PARTITIONING,
+				getInformationControlCreator(sourceViewer));
+	}
+
+	@Override
+	public org.eclipse.jface.text.quickassist.IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+		org.eclipse.jface.text.quickassist.QuickAssistAssistant assistant = new org.eclipse.jface.text.quickassist.QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new org.ddc.ui.quickfix.DdcQuickAssistProcessor(editor));
+		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		return assistant;
+	}
+
+	@Override
 	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
 		if (IDocument.DEFAULT_CONTENT_TYPE.equals(contentType)) {
 			return new IAutoEditStrategy[] { new DefaultIndentLineAutoEditStrategy(), new BracketsAndQuotes() };

@@ -1,0 +1,43 @@
+package org.ddc.ui.preferences;
+
+import org.ddc.model.PlatformVersion;
+import org.ddc.ui.DdcUiPlugin;
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.jface.preference.IPreferenceStore;
+
+/**
+ * Preferences for new designs (Preferences → ddc): the platform version and the sizing policy the New ddc Design
+ * wizards write into a starter design.
+ */
+public class NewDesignPreferences extends AbstractPreferenceInitializer {
+	public static final String PLATFORM = "newDesign.platform";
+	public static final String PEAK_BUFFER = "newDesign.peakBuffer";
+	public static final String GROWTH = "newDesign.growth";
+	public static final String FAILOVER_RESERVE = "newDesign.failoverReserve";
+
+	/** The settings for a new design, as the preferences hold them now. */
+	public record Settings(String platform, int peakBuffer, int growth, int failoverReserve) {
+	}
+
+	@Override
+	public void initializeDefaultPreferences() {
+		IPreferenceStore store = store();
+		store.setDefault(PLATFORM, PlatformVersion.HYPERV2012R2.getLiteral());
+		store.setDefault(PEAK_BUFFER, 20);
+		store.setDefault(GROWTH, 25);
+		store.setDefault(FAILOVER_RESERVE, 1);
+	}
+
+	public static Settings current() {
+		IPreferenceStore store = store();
+		String platform = store.getString(PLATFORM);
+		if (PlatformVersion.get(platform) == null) {
+			platform = PlatformVersion.HYPERV2012R2.getLiteral();
+		}
+		return new Settings(platform, store.getInt(PEAK_BUFFER), store.getInt(GROWTH), store.getInt(FAILOVER_RESERVE));
+	}
+
+	static IPreferenceStore store() {
+		return DdcUiPlugin.getDefault().getPreferenceStore();
+	}
+}
