@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ddc.dsl.validation.RuleSettings;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -22,6 +23,13 @@ public class DesignLoader {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSetProvider;
+
+	/**
+	 * This language's own resource factory: resources are never created through the global registry, where another
+	 * setup of the language in the same JVM (the command line inside Eclipse, say) may have put its own.
+	 */
+	@Inject
+	private IResourceFactory resourceFactory;
 
 	/** Loads files and folders as one design (see {@link DesignFiles#collect}); settings from the first input up. */
 	public LoadedDesign load(List<Path> inputs) throws DesignInputException {
@@ -68,8 +76,9 @@ public class DesignLoader {
 		return new LoadedDesign(resourceSet, List.of(), displayPaths, new ProjectSettings(null, Map.of(), Map.of()));
 	}
 
-	private static Resource parse(XtextResourceSet resourceSet, URI uri, byte[] content) {
-		Resource resource = resourceSet.createResource(uri);
+	private Resource parse(XtextResourceSet resourceSet, URI uri, byte[] content) {
+		Resource resource = resourceFactory.createResource(uri);
+		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(content), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {

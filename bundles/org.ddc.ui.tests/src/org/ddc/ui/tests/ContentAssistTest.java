@@ -28,15 +28,10 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Ctrl+Space in the .ddc editor: keywords, enumeration values, units, names from every file, templates. */
 class ContentAssistTest {
-	@BeforeAll
-	static void workbenchLanguage() {
-		WorkbenchLanguage.register();
-	}
 
 	private static final String MAIN = """
 			design D {

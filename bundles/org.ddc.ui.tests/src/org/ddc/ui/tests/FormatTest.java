@@ -11,15 +11,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.Region;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Format (Ctrl+Shift+F): the project's formatter on the live text, one undoable change, selection only if given. */
 class FormatTest {
-	@BeforeAll
-	static void workbenchLanguage() {
-		WorkbenchLanguage.register();
-	}
 
 	private static final String MESSY_SWITCH = "switch SW-1 { ports 48 speed 10   Gbps capabilities ieee-802.1q ,snmp   }\n";
 	private static final String SWITCH = """

@@ -26,15 +26,10 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** New ddc Design wizards, the ddc preference page and the ddc perspective. */
 class NewDesignWizardTest {
-	@BeforeAll
-	static void workbenchLanguage() {
-		WorkbenchLanguage.register();
-	}
 
 
 	@AfterEach

@@ -19,15 +19,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IMarkerResolution;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Quick fixes: Ctrl+1 on live findings in the editor and Quick Fix on Problems-view markers. */
 class QuickFixTest {
-	@BeforeAll
-	static void workbenchLanguage() {
-		WorkbenchLanguage.register();
-	}
 
 	private static final String DESIGN = """
 			design D { platform hyperv-2012-r2 }
