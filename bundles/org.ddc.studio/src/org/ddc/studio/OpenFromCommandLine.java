@@ -62,8 +62,11 @@ public class OpenFromCommandLine implements IStartup {
 			return;
 		}
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-			// opened on designs from the command line: use the whole screen
-			PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+			// opened on designs from the command line: use the whole screen (bounds too, for displays without a
+			// window manager)
+			org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+			shell.setMaximized(true);
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			for (IFile file : files) {
 				try {
