@@ -10,24 +10,36 @@ public class FindingAnnotation extends Annotation {
 	public static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
 	private final Finding finding;
-	/** Whether the finding came from the whole-design pass (rules) rather than the per-file checks. */
-	private final boolean designWide;
 
-	public FindingAnnotation(Finding finding, boolean designWide) {
+	public FindingAnnotation(Finding finding) {
 		super(switch (finding.severity()) {
 			case ERROR -> ERROR;
 			case WARNING -> WARNING;
 			case INFO -> INFO;
 		}, false, "[" + finding.code() + "] " + finding.message());
 		this.finding = finding;
-		this.designWide = designWide;
 	}
 
 	public Finding finding() {
 		return finding;
 	}
 
-	public boolean designWide() {
-		return designWide;
+	/**
+	 * Whether the finding comes from the planning-guide rules or scale limits (the whole-design pass) rather than
+	 * the per-file checks.
+	 */
+	public boolean fromRules() {
+		return isRuleFinding(finding);
+	}
+
+	static boolean isRuleFinding(Finding finding) {
+		return org.ddc.rules.Catalog.load().contains(finding.code());
+	}
+
+	/** Whether this annotation, now at a position, shows the same finding as one just computed. */
+	boolean shows(Finding other, org.eclipse.jface.text.Position position) {
+		return position != null && position.getOffset() == other.offset()
+				&& position.getLength() == Math.max(other.length(), 0) && finding.code().equals(other.code())
+				&& finding.severity() == other.severity() && finding.message().equals(other.message());
 	}
 }

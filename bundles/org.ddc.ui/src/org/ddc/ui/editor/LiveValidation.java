@@ -171,21 +171,45 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 		});
 	}
 
-	/** The file pass replaces the per-file annotations; the design pass replaces all of them. */
+	/**
+	 * The file pass replaces the annotations of the per-file checks; the design pass replaces all of them. Only
+	 * what changed is removed and added: the annotation painter redraws the whole span of the changes, which on a
+	 * large file costs the UI thread a re-presentation of most of the document.
+	 */
 	private static void replaceAnnotations(IAnnotationModel model, boolean designWide, List<Finding> findings) {
-		List<Annotation> remove = new ArrayList<>();
+		List<FindingAnnotation> current = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			if (annotation instanceof FindingAnnotation live && (designWide || !live.designWide())) {
-				remove.add(annotation);
+			if (it.next() instanceof FindingAnnotation live && (designWide || !live.fromRules())) {
+				current.add(live);
 			}
 		}
+		Map<String, List<FindingAnnotation>> byKey = new HashMap<>();
+		for (FindingAnnotation annotation : current) {
+			Position position = model.getPosition(annotation);
+			if (position != null) {
+				byKey.computeIfAbsent(position.getOffset() + " " + annotation.finding().code(), k -> new ArrayList<>())
+						.add(annotation);
+			}
+		}
+		java.util.Set<Annotation> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		Map<Annotation, Position> add = new HashMap<>();
 		for (Finding finding : findings) {
-			if (finding.suppressed() || finding.offset() < 0) {
+			if (finding.suppressed() || finding.offset() < 0 || !designWide && FindingAnnotation.isRuleFinding(finding)) {
 				continue;
 			}
-			add.put(new FindingAnnotation(finding, designWide), new Position(finding.offset(), Math.max(finding.length(), 0)));
+			FindingAnnotation same = byKey.getOrDefault(finding.offset() + " " + finding.code(), List.of()).stream()
+					.filter(a -> !kept.contains(a) && a.shows(finding, model.getPosition(a))).findFirst().orElse(null);
+			if (same != null) {
+				kept.add(same);
+			} else {
+				add.put(new FindingAnnotation(finding), new Position(finding.offset(), Math.max(finding.length(), 0)));
+			}
+		}
+		List<Annotation> remove = new ArrayList<>(current);
+		remove.removeAll(kept);
+		if (remove.isEmpty() && add.isEmpty()) {
+			hideMarkers(model);
+			return;
 		}
 		if (model instanceof IAnnotationModelExtension extension) {
 			extension.replaceAnnotations(remove.toArray(Annotation[]::new), add);
