@@ -69,14 +69,12 @@ public class DdcBuilder extends IncrementalProjectBuilder {
 				if (root != null) {
 					roots.add(root);
 				}
-				if (WorkspaceDesigns.isSettingsFile(resource) && resource.getParent().getLocation() != null) {
-					// a settings file added or removed moves the files below it into or out of a design
-					roots.add(WorkspaceDesigns.path(resource.getParent().getLocation()));
-					if (resource.getParent().getParent() != null) {
-						Path outer = WorkspaceDesigns.rootOf(resource.getParent().getParent());
-						if (outer != null) {
-							roots.add(outer);
-						}
+				if (WorkspaceDesigns.isSettingsFile(resource) && resource.getParent().getParent() != null) {
+					// a settings file added or removed moves the files below it out of or into the design around
+					// its folder (its own root, if it still is one, came from rootOf above)
+					Path outer = WorkspaceDesigns.rootOf(resource.getParent().getParent());
+					if (outer != null) {
+						roots.add(outer);
 					}
 				}
 			}

@@ -3,6 +3,8 @@ package org.ddc.ui.format;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ddc.dsl.fix.TextEdit;
+import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.ui.design.LiveDesign;
 import org.ddc.ui.editor.DdcEditor;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,8 +40,8 @@ public final class EditorFormatting {
 				return Status.OK_STATUS;
 			}
 			Outcome outcome = design.read(file, resource -> {
-				DesignFormatter formatter = editor.injector().getInstance(DesignFormatter.class);
-				return new Outcome(formatter.canFormat(resource), formatter.format(resource, region));
+				DdcTextFormatter formatter = editor.injector().getInstance(DdcTextFormatter.class);
+				return new Outcome(formatter.canFormat(resource), formatter.edits(resource, region));
 			});
 			return apply(editor, document, stamp, outcome, monitor);
 		});
@@ -48,7 +50,7 @@ public final class EditorFormatting {
 		return job;
 	}
 
-	private record Outcome(boolean formattable, List<DesignFormatter.Replacement> replacements) {
+	private record Outcome(boolean formattable, List<TextEdit> replacements) {
 	}
 
 	private static IStatus apply(DdcEditor editor, IDocument document, long stamp, Outcome outcome,
@@ -66,9 +68,9 @@ public final class EditorFormatting {
 			}
 			try {
 				editor.compoundChange(() -> {
-					List<DesignFormatter.Replacement> changes = outcome.replacements();
+					List<TextEdit> changes = outcome.replacements();
 					for (int i = changes.size() - 1; i >= 0; i--) {
-						DesignFormatter.Replacement change = changes.get(i);
+						TextEdit change = changes.get(i);
 						document.replace(change.offset(), change.length(), change.text());
 					}
 				});
