@@ -86,7 +86,8 @@ class EditorBenchmark {
 		watchdog.stop();
 		editor.liveValidation().removeListener(listener);
 		System.out.printf("%n== editor latency: %,d lines, %d edits (reconciler delay %d ms, design-pass pause %d ms)%n",
-				lines, EDITS, 60, LiveValidation.DESIGN_PASS_DELAY_MS);
+				lines, EDITS, org.ddc.ui.editor.DdcSourceViewerConfiguration.RECONCILE_DELAY_MS,
+				LiveValidation.DESIGN_PASS_DELAY_MS);
 		System.out.println("  per-file checks, keystroke to annotations: " + percentiles(fileLatency));
 		System.out.println("  per-file checks, computing (off the UI):   " + percentiles(fileCompute));
 		System.out.println("  whole design, keystroke to annotations:    " + percentiles(designLatency));

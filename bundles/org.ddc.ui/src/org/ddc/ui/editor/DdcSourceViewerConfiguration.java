@@ -32,7 +32,7 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
  */
 public class DdcSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	/** Delay of the reconciler after the last keystroke before the per-file checks run. */
-	static final int RECONCILE_DELAY_MS = 60;
+	public static final int RECONCILE_DELAY_MS = 30;
 
 	protected final DdcEditor editor;
 	protected final Styles styles;
