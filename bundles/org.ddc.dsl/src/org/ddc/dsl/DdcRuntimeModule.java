@@ -5,13 +5,19 @@ import org.ddc.dsl.linking.DdcLinkingDiagnosticMessageProvider;
 import org.ddc.dsl.linking.DdcFragmentProvider;
 import org.ddc.dsl.linking.DdcLinkingResource;
 import org.ddc.dsl.parser.DdcSyntaxErrorMessageProvider;
+import org.ddc.dsl.scoping.DdcResourceDescriptionStrategy;
 import org.ddc.dsl.serializer.DdcCrossReferenceSerializer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
+import org.eclipse.xtext.validation.CompositeEValidator;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Guice bindings of the .ddc language that apply with or without an IDE. */
 public class DdcRuntimeModule extends AbstractDdcRuntimeModule {
@@ -40,5 +46,18 @@ public class DdcRuntimeModule extends AbstractDdcRuntimeModule {
 
 	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
 		return DdcCrossReferenceSerializer.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return DdcResourceDescriptionStrategy.class;
+	}
+
+	/**
+	 * EMF's generic constraints (multiplicities, data values) hold for every parsed model: the grammar enforces
+	 * them, and where the text is incomplete the syntax error says more than "the required feature ... must be
+	 * set" would. Skipping them saves an eighth of the per-file checks of a large file.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

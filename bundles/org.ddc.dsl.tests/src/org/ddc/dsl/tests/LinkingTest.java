@@ -30,6 +30,9 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.Subnet;
 import org.ddc.model.Workload;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,5 +252,23 @@ class LinkingTest {
 		assertEquals("design.ddc", finding.file());
 		assertTrue(finding.message().contains("did you mean 'Guests'?"), finding::format);
 		assertTrue(finding.format().startsWith("design.ddc:2:"), finding::format);
+	}
+
+	@Test
+	void aFileExportsTheSameNamesAsXtextsDefaultStrategyWould() throws Exception {
+		// ddc's strategy skips attribute values when collecting a file's names; the names must be the same
+		String contoso = Files.readString(Path.of("../../examples/contoso/contoso.ddc"));
+		XtextResource resource = (XtextResource) DdcTestSupport.load(contoso).resourceSet().getResources().get(0);
+		DefaultResourceDescriptionStrategy plain = new DefaultResourceDescriptionStrategy();
+		DdcTestSupport.injector().injectMembers(plain);
+		List<String> expected = new java.util.ArrayList<>();
+		resource.getAllContents().forEachRemaining(o -> plain.createEObjectDescriptions(o,
+				d -> expected.add(d.getQualifiedName() + " " + d.getEClass().getName())));
+		List<String> exported = new java.util.ArrayList<>();
+		DdcTestSupport.injector().getInstance(IResourceDescription.Manager.class).getResourceDescription(resource)
+				.getExportedObjects().forEach(d -> exported.add(d.getQualifiedName() + " " + d.getEClass().getName()));
+		assertTrue(expected.size() > 50, "contoso declares many names: " + expected.size());
+		assertTrue(expected.stream().anyMatch(n -> n.contains(".")), "nested names (adapters) are exported too");
+		assertEquals(expected.stream().sorted().toList(), exported.stream().sorted().toList());
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
@@ -18,6 +19,7 @@ import org.eclipse.xtext.resource.XtextResource;
  */
 public final class Suppressions {
 	/** "suppress ID: reason" or "suppress ID reason"; the reason may be empty (then it is reported). */
+	private static final String WORD = "suppress";
 	static final Pattern SUPPRESS = Pattern.compile("//\\s*suppress\\s+([A-Z]+-[A-Z0-9-]*[A-Z0-9])\\s*:?\\s*(.*)");
 
 	/** The suppression comment for a rule: {@code // suppress ID: reason}. */
@@ -40,18 +42,24 @@ public final class Suppressions {
 		if (resource.getParseResult() == null) {
 			return suppressions;
 		}
-		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			// only single-line comments can suppress; checking the terminal rule first avoids reading the text
-			// of every whitespace token
-			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule
-					&& "SL_COMMENT".equals(rule.getName())) {
-				Matcher matcher = SUPPRESS.matcher(leaf.getText().strip());
-				if (matcher.matches()) {
-					Suppression suppression = new Suppression(matcher.group(1), matcher.group(2).strip(),
-							leaf.getStartLine(), leaf.getOffset(), leaf.getLength());
-					suppressions.byLine.computeIfAbsent(suppression.line(), k -> new java.util.ArrayList<>())
-							.add(suppression);
-				}
+		// a suppression comment contains the word: find the word in the text and look at the leaf around it (a walk
+		// over every leaf of a large file costs more than the rest of its per-file checks)
+		ICompositeNode root = resource.getParseResult().getRootNode();
+		String text = root.getText();
+		int lastLeaf = -1;
+		for (int at = text.indexOf(WORD); at >= 0; at = text.indexOf(WORD, at + WORD.length())) {
+			ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, at);
+			if (leaf == null || leaf.getOffset() == lastLeaf || !leaf.isHidden()
+					|| !(leaf.getGrammarElement() instanceof TerminalRule rule) || !"SL_COMMENT".equals(rule.getName())) {
+				continue;
+			}
+			lastLeaf = leaf.getOffset();
+			Matcher matcher = SUPPRESS.matcher(leaf.getText().strip());
+			if (matcher.matches()) {
+				Suppression suppression = new Suppression(matcher.group(1), matcher.group(2).strip(),
+						leaf.getStartLine(), leaf.getOffset(), leaf.getLength());
+				suppressions.byLine.computeIfAbsent(suppression.line(), k -> new java.util.ArrayList<>())
+						.add(suppression);
 			}
 		}
 		return suppressions;

@@ -144,29 +144,38 @@ public class LiveValidation implements IReconcilingStrategy, IReconcilingStrateg
 			if (cancel.isCanceled()) {
 				return false;
 			}
+			show(designWide, findings, started, System.nanoTime() - computing);
+			// the problems first; the semantic colours (a walk over the whole file) follow
 			List<SemanticSpans.Span> spans = design.read(file, resource -> SemanticSpans.of(resource, findings));
-			show(designWide, findings, spans, started, System.nanoTime() - computing);
+			highlight(spans);
 			return true;
 		} catch (OperationCanceledError | OperationCanceledException e) {
 			return false;
 		}
 	}
 
-	private void show(boolean designWide, List<Finding> findings, List<SemanticSpans.Span> spans, long started,
-			long computeNanos) {
+	private void show(boolean designWide, List<Finding> findings, long started, long computeNanos) {
+		asyncExec(() -> {
+			replaceAnnotations(editor.annotationModel(), designWide, findings);
+			for (Listener listener : listeners) {
+				listener.validated(designWide, findings, started, computeNanos);
+			}
+		});
+	}
+
+	private void highlight(List<SemanticSpans.Span> spans) {
+		asyncExec(() -> editor.semanticHighlighter().update(editor.document(), spans != null ? spans : List.of()));
+	}
+
+	/** Runs on the UI thread while the editor is open. */
+	private void asyncExec(Runnable task) {
 		Display display = Display.getDefault();
 		if (display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
-			IAnnotationModel model = editor.annotationModel();
-			if (model == null || editor.isDisposed()) {
-				return;
-			}
-			replaceAnnotations(model, designWide, findings);
-			editor.semanticHighlighter().update(editor.document(), spans != null ? spans : List.of());
-			for (Listener listener : listeners) {
-				listener.validated(designWide, findings, started, computeNanos);
+			if (editor.annotationModel() != null && !editor.isDisposed()) {
+				task.run();
 			}
 		});
 	}
