@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation. */
+/**
+ * The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation; blank
+ * lines and comments the author wrote are kept.
+ */
 class FormatterTest {
 
 	private static final String MESSY = """
@@ -147,6 +150,64 @@ class FormatterTest {
 	void oneBlankLineBetweenAttributesIsKeptAndMoreAreReducedToOne() {
 		String formatted = format("workload W {\n\tmemory 4 GB\n\n\n\n\tinstances 2\n\n\n}\n\n\n\nworkload V {\n}\n");
 		assertEquals("workload W {\n\tmemory 4 GB\n\n\tinstances 2\n}\n\nworkload V {\n}\n", formatted);
+	}
+
+	@Test
+	void blankLinesAroundCommentsAreKeptAndSeveralAreReducedToOne() {
+		String formatted = format("""
+
+
+				// header
+
+				// about W
+
+
+				workload W {
+
+				\t// about memory
+
+
+				\tmemory 4 GB // per instance
+
+
+
+				\t// instances
+				\tinstances 2
+
+				\t// last
+
+				}
+
+
+				// end of file
+
+
+				""");
+		assertEquals("""
+				// header
+
+				// about W
+
+				workload W {
+				\t// about memory
+
+				\tmemory 4 GB // per instance
+
+				\t// instances
+				\tinstances 2
+
+				\t// last
+				}
+
+				// end of file
+				""", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
+	void commentsAreKeptAsWritten() {
+		String text = "workload W {\n\t//no space\n\t//   three spaces\n\tmemory 4 GB //x\n// column 0\n}\n";
+		assertEquals(text, format(text));
 	}
 
 	@Test

@@ -19,8 +19,11 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -30,7 +33,11 @@ import com.google.inject.Inject;
 
 /**
  * Lays out a .ddc file: one top-level element per paragraph, one attribute per line inside tab-indented blocks,
- * single spaces between tokens, no space before commas. Comments are kept where they are.
+ * single spaces between tokens, no space before commas.
+ *
+ * <p>
+ * What the author wrote is kept where it carries meaning: a blank line between attributes, elements or comments
+ * (several become one; none directly inside braces) and comments, unchanged and on their lines.
  *
  * <p>
  * Which tokens start a line is derived from the grammar: the first element of every alternative in a
@@ -145,8 +152,8 @@ public class DdcFormatter extends AbstractJavaFormatter {
 			doc.prepend(region, it -> it.setNewLines(1, 1, 2));
 		}
 		switch (keyword.getValue()) {
-			case "," -> doc.prepend(region, IHiddenRegionFormatterSetup.NO_SPACE);
-			case "+" -> doc.surround(region, IHiddenRegionFormatterSetup.NO_SPACE);
+			case "," -> doc.prepend(region, it -> it.noSpace());
+			case "+" -> doc.surround(region, it -> it.noSpace());
 			default -> {
 				// one space, set above
 			}
@@ -197,14 +204,33 @@ public class DdcFormatter extends AbstractJavaFormatter {
 			doc.append(open, it -> it.newLine());
 			return;
 		}
-		doc.append(open, it -> it.setNewLines(1, 1, 2));
+		doc.append(open, it -> {
+			// no blank line after the brace, whatever the first line of the block allows
+			it.newLine();
+			it.highPriority();
+		});
 		doc.prepend(close, it -> it.newLine());
 		doc.interior(open, close, it -> it.indent());
 	}
 
-	/** Shared formatting procedures. */
-	private interface IHiddenRegionFormatterSetup {
-		org.eclipse.xtext.xbase.lib.Procedures.Procedure1<? super org.eclipse.xtext.formatting2.IHiddenRegionFormatter> NO_SPACE = it -> it
-				.noSpace();
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new LineKeepingReplacers.HiddenRegion(region, formatting);
+	}
+
+	@Override
+	public ITextReplacer createWhitespaceReplacer(ITextSegment whitespace, IHiddenRegionFormatting formatting) {
+		return new LineKeepingReplacers.Whitespace(whitespace, formatting);
+	}
+
+	/**
+	 * Comments are kept as written. Xtext would rewrite the space after {@code //} of an indented comment; a
+	 * {@code //} comment at the start of a line (commented-out text) keeps its column, as in Xtext.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		return replacer instanceof SinglelineDocCommentReplacer ? new LineKeepingReplacers.VerbatimComment(comment)
+				: replacer;
 	}
 }
