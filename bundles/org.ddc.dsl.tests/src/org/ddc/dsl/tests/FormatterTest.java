@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation; blank
- * lines and comments the author wrote are kept.
+ * lines and comments the author wrote are kept, end-of-line comments aligned.
  */
 class FormatterTest {
 
@@ -201,6 +201,42 @@ class FormatterTest {
 
 				// end of file
 				""", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
+	void endOfLineCommentsOfConsecutiveLinesAreAlignedOneSpaceAfterTheLongestLine() {
+		String aligned = """
+				workload W { // the web tier
+				\tmemory 4 GB // per instance
+				\tinstances 2 // three in production
+				\tcpu 20 %
+				\tdisk 80 GB    // system disk
+				\tiops 150 IOPS // measured
+
+				\tvcpus 2                     // a run ends at a blank line
+				\tos "Windows Server 2012 R2" // and a new one starts
+				}
+				""";
+		assertEquals(aligned, format("""
+				workload W {   // the web tier
+				\tmemory 4 GB   // per instance
+				\tinstances 2 // three in production
+				\tcpu 20 %
+				\tdisk 80 GB // system disk
+				\tiops 150 IOPS                           // measured
+
+				\tvcpus 2 // a run ends at a blank line
+				\tos "Windows Server 2012 R2"   // and a new one starts
+				}
+				"""));
+		assertEquals(aligned, format(aligned));
+	}
+
+	@Test
+	void endOfLineCommentsAreAlignedWhenAttributesAreSplitOntoTheirOwnLines() {
+		String formatted = format("workload W { memory 4 GB cpu 20 % // per instance\n instances 2 // three\n}\n");
+		assertEquals("workload W {\n\tmemory 4 GB\n\tcpu 20 %    // per instance\n\tinstances 2 // three\n}\n", formatted);
 		assertEquals(formatted, format(formatted));
 	}
 

@@ -1,5 +1,6 @@
 package org.ddc.dsl.formatting2;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,9 @@ import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.util.ITextRegion;
 
 import com.google.inject.Inject;
 
@@ -37,7 +40,8 @@ import com.google.inject.Inject;
  *
  * <p>
  * What the author wrote is kept where it carries meaning: a blank line between attributes, elements or comments
- * (several become one; none directly inside braces) and comments, unchanged and on their lines.
+ * (several become one; none directly inside braces) and comments, unchanged and on their lines. End-of-line
+ * comments on consecutive lines are aligned one space after the longest line ({@link TrailingCommentAlignment}).
  *
  * <p>
  * Which tokens start a line is derived from the grammar: the first element of every alternative in a
@@ -232,5 +236,16 @@ public class DdcFormatter extends AbstractJavaFormatter {
 		ITextReplacer replacer = super.createCommentReplacer(comment);
 		return replacer instanceof SinglelineDocCommentReplacer ? new LineKeepingReplacers.VerbatimComment(comment)
 				: replacer;
+	}
+
+	/** Aligns the end-of-line comments of consecutive lines (see {@link TrailingCommentAlignment}). */
+	@Override
+	protected List<ITextReplacement> postProcess(IFormattableDocument document, List<ITextReplacement> replacements) {
+		List<ITextReplacement> processed = super.postProcess(document, replacements);
+		Collection<ITextRegion> regions = getRequest().getRegions();
+		return new TrailingCommentAlignment(getTextRegionAccess()).align(processed,
+				(offset, end) -> regions.isEmpty() || regions.stream()
+						.anyMatch(region -> region.getOffset() <= offset && region.getOffset() + region.getLength() >= end),
+				getRequest().allowIdentityEdits());
 	}
 }
