@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation; blank
- * lines and comments the author wrote are kept, end-of-line comments aligned.
+ * lines, list line breaks and comments the author wrote are kept, end-of-line comments aligned.
  */
 class FormatterTest {
 
@@ -214,8 +214,9 @@ class FormatterTest {
 				\tdisk 80 GB    // system disk
 				\tiops 150 IOPS // measured
 
-				\tvcpus 2                     // a run ends at a blank line
-				\tos "Windows Server 2012 R2" // and a new one starts
+				\tvcpus 2                      // a run ends at a blank line
+				\tos "Windows Server 2012 R2", // a list continued on the next line
+				\t\t"Linux" // deeper: a run of its own
 				}
 				""";
 		assertEquals(aligned, format("""
@@ -227,7 +228,8 @@ class FormatterTest {
 				\tiops 150 IOPS                           // measured
 
 				\tvcpus 2 // a run ends at a blank line
-				\tos "Windows Server 2012 R2"   // and a new one starts
+				\tos "Windows Server 2012 R2",   // a list continued on the next line
+				\t\t"Linux"   // deeper: a run of its own
 				}
 				"""));
 		assertEquals(aligned, format(aligned));
@@ -244,6 +246,34 @@ class FormatterTest {
 	void commentsAreKeptAsWritten() {
 		String text = "workload W {\n\t//no space\n\t//   three spaces\n\tmemory 4 GB //x\n// column 0\n}\n";
 		assertEquals(text, format(text));
+	}
+
+	@Test
+	void aListBrokenAfterACommaKeepsItsLineBreaksWithContinuationLinesIndented() {
+		String formatted = format("""
+				workload W { os "a", "b",
+				   "c" ,
+				 "d" memory 4 GB }
+				host-design H { adapter mgmt purpose host-management, guest-traffic vlan-tagging { port 1 switch SW subnets A,
+				  B } memory 4 GB }
+				""");
+		assertEquals("""
+				workload W {
+				\tos "a", "b",
+				\t\t"c",
+				\t\t"d"
+				\tmemory 4 GB
+				}
+
+				host-design H {
+				\tadapter mgmt purpose host-management, guest-traffic vlan-tagging {
+				\t\tport 1 switch SW subnets A,
+				\t\t\tB
+				\t}
+				\tmemory 4 GB
+				}
+				""", formatted);
+		assertEquals(formatted, format(formatted));
 	}
 
 	@Test

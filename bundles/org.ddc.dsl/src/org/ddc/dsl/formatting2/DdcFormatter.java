@@ -40,8 +40,9 @@ import com.google.inject.Inject;
  *
  * <p>
  * What the author wrote is kept where it carries meaning: a blank line between attributes, elements or comments
- * (several become one; none directly inside braces) and comments, unchanged and on their lines. End-of-line
- * comments on consecutive lines are aligned one space after the longest line ({@link TrailingCommentAlignment}).
+ * (several become one; none directly inside braces), a line break after a comma of a long list (the continuation is
+ * indented one level deeper), and comments, unchanged and on their lines. End-of-line comments on consecutive lines
+ * are aligned one space after the longest line ({@link TrailingCommentAlignment}).
  *
  * <p>
  * Which tokens start a line is derived from the grammar: the first element of every alternative in a
@@ -156,12 +157,32 @@ public class DdcFormatter extends AbstractJavaFormatter {
 			doc.prepend(region, it -> it.setNewLines(1, 1, 2));
 		}
 		switch (keyword.getValue()) {
-			case "," -> doc.prepend(region, it -> it.noSpace());
+			case "," -> {
+				doc.prepend(region, it -> it.noSpace());
+				keepLineBreak(region, doc);
+			}
 			case "+" -> doc.surround(region, it -> it.noSpace());
 			default -> {
 				// one space, set above
 			}
 		}
+	}
+
+	/**
+	 * A long list the author broke after a comma stays broken there: the next item starts a continuation line,
+	 * indented one level deeper than the attribute.
+	 */
+	private static void keepLineBreak(ISemanticRegion comma, IFormattableDocument doc) {
+		IHiddenRegion after = comma.getNextHiddenRegion();
+		ISemanticRegion item = comma.getNextSemanticRegion();
+		if (after == null || item == null || !after.getText().contains("\n")) {
+			return;
+		}
+		doc.set(after, it -> it.newLine());
+		doc.set(after, item.getNextHiddenRegion(), it -> {
+			it.indent();
+			it.lowPriority();
+		});
 	}
 
 	private static boolean isDatatypeRuleCall(EObject grammarElement) {
