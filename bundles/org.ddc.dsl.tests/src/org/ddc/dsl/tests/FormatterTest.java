@@ -20,7 +20,7 @@ class FormatterTest {
 	private static final String MESSY = """
 			design   "My DC" { platform hyperv-2012-r2 locations 2
 			  reference-cpu 2 x 8 cores 2.6 GHz intel threads 2
-			      policy { peak-buffer 20 % growth 10   % failover-reserve N + 1 }
+			      policy { peak-buffer 20 % growth 10   % failover-reserve N+1 }
 			}
 			switch SW-1 { ports 48 speed 10   Gbps capabilities ieee-802.1q ,snmp   }
 			subnet Mgmt { cidr "10.1.1.0/24" vlan 10 switches SW-1 }
@@ -42,7 +42,7 @@ class FormatterTest {
 			\tpolicy {
 			\t\tpeak-buffer 20 %
 			\t\tgrowth 10 %
-			\t\tfailover-reserve N+1
+			\t\tfailover-reserve N + 1
 			\t}
 			}
 

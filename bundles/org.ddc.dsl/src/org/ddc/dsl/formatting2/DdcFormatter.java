@@ -36,7 +36,7 @@ import com.google.inject.Inject;
 
 /**
  * Lays out a .ddc file: one top-level element per paragraph, one attribute per line inside tab-indented blocks,
- * single spaces between tokens, no space before commas.
+ * single spaces between tokens ({@code failover-reserve N + 1}), no space before commas.
  *
  * <p>
  * What the author wrote is kept where it carries meaning: a blank line between attributes, elements or comments
@@ -156,15 +156,9 @@ public class DdcFormatter extends AbstractJavaFormatter {
 		if (lineStarts.contains(keyword)) {
 			doc.prepend(region, it -> it.setNewLines(1, 1, 2));
 		}
-		switch (keyword.getValue()) {
-			case "," -> {
-				doc.prepend(region, it -> it.noSpace());
-				keepLineBreak(region, doc);
-			}
-			case "+" -> doc.surround(region, it -> it.noSpace());
-			default -> {
-				// one space, set above
-			}
+		if (",".equals(keyword.getValue())) {
+			doc.prepend(region, it -> it.noSpace());
+			keepLineBreak(region, doc);
 		}
 	}
 
