@@ -1,12 +1,20 @@
 package org.ddc.dsl.tests;
 
 import static org.ddc.dsl.tests.DdcTestSupport.format;
+import static org.ddc.dsl.tests.DdcTestSupport.load;
 import static org.ddc.dsl.tests.DdcTestSupport.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
+import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.model.DdcModel;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lines, list line breaks and comments the author wrote are kept, end-of-line comments aligned.
  */
 class FormatterTest {
+	/** The repository's examples (tests run with the test bundle as working directory). */
+	private static final Path EXAMPLES = Path.of("../../examples");
 
 	private static final String MESSY = """
 			design   "My DC" { platform hyperv-2012-r2 locations 2
@@ -274,6 +284,22 @@ class FormatterTest {
 				}
 				""", formatted);
 		assertEquals(formatted, format(formatted));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "contoso/contoso.ddc", "ipd-sample/ipd-sample.ddc" })
+	void theExamplesAreInTheFormattersLayout(String example) throws IOException {
+		String text = Files.readString(EXAMPLES.resolve(example));
+		assertEquals(text, format(text), example + " is not formatted: run the formatter on it");
+	}
+
+	@Test
+	void theBrokenExampleHasSyntaxErrors_theFormatterLeavesItAlone() throws IOException {
+		String text = Files.readString(EXAMPLES.resolve("broken/broken.ddc"));
+		XtextResource resource = (XtextResource) load(text).resourceSet().getResources().get(0);
+		DdcTextFormatter formatter = DdcTestSupport.injector().getInstance(DdcTextFormatter.class);
+		assertFalse(formatter.canFormat(resource));
+		assertEquals(List.of(), formatter.edits(resource, null));
 	}
 
 	@Test
