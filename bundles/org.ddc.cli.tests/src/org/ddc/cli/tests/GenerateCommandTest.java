@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.formatting2.DdcTextFormatter;
+import org.ddc.dsl.load.DesignLoader;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +60,19 @@ class GenerateCommandTest {
 		Cli.run("generate", "--workloads", "50", "--seed", "4", "-o", c.toString());
 		assertEquals(Files.readString(a), Files.readString(b));
 		assertNotEquals(Files.readString(a), Files.readString(c));
+	}
+
+	@Test
+	void generatedDesign_isInTheFormattersLayout() throws IOException {
+		for (String seed : new String[] { "1", "2" }) {
+			Path file = temp.resolve("f" + seed + ".ddc");
+			Cli.run("generate", "--workloads", "60", "--seed", seed, "-o", file.toString());
+			String text = Files.readString(file);
+			XtextResource resource = (XtextResource) DdcStandaloneSetup.injector().getInstance(DesignLoader.class)
+					.loadText(Map.of("g.ddc", text)).resourceSet().getResources().get(0);
+			assertEquals(text, DdcStandaloneSetup.injector().getInstance(DdcTextFormatter.class).format(resource),
+					"formatting a generated design changes nothing (seed " + seed + ")");
+		}
 	}
 
 	@Test

@@ -1,23 +1,36 @@
 package org.ddc.dsl.tests;
 
 import static org.ddc.dsl.tests.DdcTestSupport.format;
+import static org.ddc.dsl.tests.DdcTestSupport.load;
 import static org.ddc.dsl.tests.DdcTestSupport.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
+import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.model.DdcModel;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation. */
+/**
+ * The formatter lays out .ddc files: one element per paragraph, one attribute per line, tab indentation; blank
+ * lines, list line breaks and comments the author wrote are kept, end-of-line comments aligned.
+ */
 class FormatterTest {
+	/** The repository's examples (tests run with the test bundle as working directory). */
+	private static final Path EXAMPLES = Path.of("../../examples");
 
 	private static final String MESSY = """
 			design   "My DC" { platform hyperv-2012-r2 locations 2
 			  reference-cpu 2 x 8 cores 2.6 GHz intel threads 2
-			      policy { peak-buffer 20 % growth 10   % failover-reserve N + 1 }
+			      policy { peak-buffer 20 % growth 10   % failover-reserve N+1 }
 			}
 			switch SW-1 { ports 48 speed 10   Gbps capabilities ieee-802.1q ,snmp   }
 			subnet Mgmt { cidr "10.1.1.0/24" vlan 10 switches SW-1 }
@@ -39,7 +52,7 @@ class FormatterTest {
 			\tpolicy {
 			\t\tpeak-buffer 20 %
 			\t\tgrowth 10 %
-			\t\tfailover-reserve N+1
+			\t\tfailover-reserve N + 1
 			\t}
 			}
 
@@ -147,6 +160,146 @@ class FormatterTest {
 	void oneBlankLineBetweenAttributesIsKeptAndMoreAreReducedToOne() {
 		String formatted = format("workload W {\n\tmemory 4 GB\n\n\n\n\tinstances 2\n\n\n}\n\n\n\nworkload V {\n}\n");
 		assertEquals("workload W {\n\tmemory 4 GB\n\n\tinstances 2\n}\n\nworkload V {\n}\n", formatted);
+	}
+
+	@Test
+	void blankLinesAroundCommentsAreKeptAndSeveralAreReducedToOne() {
+		String formatted = format("""
+
+
+				// header
+
+				// about W
+
+
+				workload W {
+
+				\t// about memory
+
+
+				\tmemory 4 GB // per instance
+
+
+
+				\t// instances
+				\tinstances 2
+
+				\t// last
+
+				}
+
+
+				// end of file
+
+
+				""");
+		assertEquals("""
+				// header
+
+				// about W
+
+				workload W {
+				\t// about memory
+
+				\tmemory 4 GB // per instance
+
+				\t// instances
+				\tinstances 2
+
+				\t// last
+				}
+
+				// end of file
+				""", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
+	void endOfLineCommentsOfConsecutiveLinesAreAlignedOneSpaceAfterTheLongestLine() {
+		String aligned = """
+				workload W { // the web tier
+				\tmemory 4 GB // per instance
+				\tinstances 2 // three in production
+				\tcpu 20 %
+				\tdisk 80 GB    // system disk
+				\tiops 150 IOPS // measured
+
+				\tvcpus 2                      // a run ends at a blank line
+				\tos "Windows Server 2012 R2", // a list continued on the next line
+				\t\t"Linux" // deeper: a run of its own
+				}
+				""";
+		assertEquals(aligned, format("""
+				workload W {   // the web tier
+				\tmemory 4 GB   // per instance
+				\tinstances 2 // three in production
+				\tcpu 20 %
+				\tdisk 80 GB // system disk
+				\tiops 150 IOPS                           // measured
+
+				\tvcpus 2 // a run ends at a blank line
+				\tos "Windows Server 2012 R2",   // a list continued on the next line
+				\t\t"Linux"   // deeper: a run of its own
+				}
+				"""));
+		assertEquals(aligned, format(aligned));
+	}
+
+	@Test
+	void endOfLineCommentsAreAlignedWhenAttributesAreSplitOntoTheirOwnLines() {
+		String formatted = format("workload W { memory 4 GB cpu 20 % // per instance\n instances 2 // three\n}\n");
+		assertEquals("workload W {\n\tmemory 4 GB\n\tcpu 20 %    // per instance\n\tinstances 2 // three\n}\n", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
+	void commentsAreKeptAsWritten() {
+		String text = "workload W {\n\t//no space\n\t//   three spaces\n\tmemory 4 GB //x\n// column 0\n}\n";
+		assertEquals(text, format(text));
+	}
+
+	@Test
+	void aListBrokenAfterACommaKeepsItsLineBreaksWithContinuationLinesIndented() {
+		String formatted = format("""
+				workload W { os "a", "b",
+				   "c" ,
+				 "d" memory 4 GB }
+				host-design H { adapter mgmt purpose host-management, guest-traffic vlan-tagging { port 1 switch SW subnets A,
+				  B } memory 4 GB }
+				""");
+		assertEquals("""
+				workload W {
+				\tos "a", "b",
+				\t\t"c",
+				\t\t"d"
+				\tmemory 4 GB
+				}
+
+				host-design H {
+				\tadapter mgmt purpose host-management, guest-traffic vlan-tagging {
+				\t\tport 1 switch SW subnets A,
+				\t\t\tB
+				\t}
+				\tmemory 4 GB
+				}
+				""", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "contoso/contoso.ddc", "ipd-sample/ipd-sample.ddc" })
+	void theExamplesAreInTheFormattersLayout(String example) throws IOException {
+		String text = Files.readString(EXAMPLES.resolve(example));
+		assertEquals(text, format(text), example + " is not formatted: run the formatter on it");
+	}
+
+	@Test
+	void theBrokenExampleHasSyntaxErrors_theFormatterLeavesItAlone() throws IOException {
+		String text = Files.readString(EXAMPLES.resolve("broken/broken.ddc"));
+		XtextResource resource = (XtextResource) load(text).resourceSet().getResources().get(0);
+		DdcTextFormatter formatter = DdcTestSupport.injector().getInstance(DdcTextFormatter.class);
+		assertFalse(formatter.canFormat(resource));
+		assertEquals(List.of(), formatter.edits(resource, null));
 	}
 
 	@Test

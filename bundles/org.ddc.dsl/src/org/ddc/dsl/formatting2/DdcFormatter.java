@@ -1,5 +1,6 @@
 package org.ddc.dsl.formatting2;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,18 +20,29 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.util.ITextRegion;
 
 import com.google.inject.Inject;
 
 /**
  * Lays out a .ddc file: one top-level element per paragraph, one attribute per line inside tab-indented blocks,
- * single spaces between tokens, no space before commas. Comments are kept where they are.
+ * single spaces between tokens ({@code failover-reserve N + 1}), no space before commas.
+ *
+ * <p>
+ * What the author wrote is kept where it carries meaning: a blank line between attributes, elements or comments
+ * (several become one; none directly inside braces), a line break after a comma of a long list (the continuation is
+ * indented one level deeper), and comments, unchanged and on their lines. End-of-line comments on consecutive lines
+ * are aligned one space after the longest line ({@link TrailingCommentAlignment}).
  *
  * <p>
  * Which tokens start a line is derived from the grammar: the first element of every alternative in a
@@ -144,13 +156,27 @@ public class DdcFormatter extends AbstractJavaFormatter {
 		if (lineStarts.contains(keyword)) {
 			doc.prepend(region, it -> it.setNewLines(1, 1, 2));
 		}
-		switch (keyword.getValue()) {
-			case "," -> doc.prepend(region, IHiddenRegionFormatterSetup.NO_SPACE);
-			case "+" -> doc.surround(region, IHiddenRegionFormatterSetup.NO_SPACE);
-			default -> {
-				// one space, set above
-			}
+		if (",".equals(keyword.getValue())) {
+			doc.prepend(region, it -> it.noSpace());
+			keepLineBreak(region, doc);
 		}
+	}
+
+	/**
+	 * A long list the author broke after a comma stays broken there: the next item starts a continuation line,
+	 * indented one level deeper than the attribute.
+	 */
+	private static void keepLineBreak(ISemanticRegion comma, IFormattableDocument doc) {
+		IHiddenRegion after = comma.getNextHiddenRegion();
+		ISemanticRegion item = comma.getNextSemanticRegion();
+		if (after == null || item == null || !after.getText().contains("\n")) {
+			return;
+		}
+		doc.set(after, it -> it.newLine());
+		doc.set(after, item.getNextHiddenRegion(), it -> {
+			it.indent();
+			it.lowPriority();
+		});
 	}
 
 	private static boolean isDatatypeRuleCall(EObject grammarElement) {
@@ -197,14 +223,44 @@ public class DdcFormatter extends AbstractJavaFormatter {
 			doc.append(open, it -> it.newLine());
 			return;
 		}
-		doc.append(open, it -> it.setNewLines(1, 1, 2));
+		doc.append(open, it -> {
+			// no blank line after the brace, whatever the first line of the block allows
+			it.newLine();
+			it.highPriority();
+		});
 		doc.prepend(close, it -> it.newLine());
 		doc.interior(open, close, it -> it.indent());
 	}
 
-	/** Shared formatting procedures. */
-	private interface IHiddenRegionFormatterSetup {
-		org.eclipse.xtext.xbase.lib.Procedures.Procedure1<? super org.eclipse.xtext.formatting2.IHiddenRegionFormatter> NO_SPACE = it -> it
-				.noSpace();
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new LineKeepingReplacers.HiddenRegion(region, formatting);
+	}
+
+	@Override
+	public ITextReplacer createWhitespaceReplacer(ITextSegment whitespace, IHiddenRegionFormatting formatting) {
+		return new LineKeepingReplacers.Whitespace(whitespace, formatting);
+	}
+
+	/**
+	 * Comments are kept as written. Xtext would rewrite the space after {@code //} of an indented comment; a
+	 * {@code //} comment at the start of a line (commented-out text) keeps its column, as in Xtext.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		return replacer instanceof SinglelineDocCommentReplacer ? new LineKeepingReplacers.VerbatimComment(comment)
+				: replacer;
+	}
+
+	/** Aligns the end-of-line comments of consecutive lines (see {@link TrailingCommentAlignment}). */
+	@Override
+	protected List<ITextReplacement> postProcess(IFormattableDocument document, List<ITextReplacement> replacements) {
+		List<ITextReplacement> processed = super.postProcess(document, replacements);
+		Collection<ITextRegion> regions = getRequest().getRegions();
+		return new TrailingCommentAlignment(getTextRegionAccess()).align(processed,
+				(offset, end) -> regions.isEmpty() || regions.stream()
+						.anyMatch(region -> region.getOffset() <= offset && region.getOffset() + region.getLength() >= end),
+				getRequest().allowIdentityEdits());
 	}
 }

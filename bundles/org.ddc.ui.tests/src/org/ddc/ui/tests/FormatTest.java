@@ -73,10 +73,8 @@ class FormatTest {
 		for (String example : new String[] { "contoso/contoso.ddc", "broken/broken.ddc", "ipd-sample/ipd-sample.ddc" }) {
 			String text = Files.readString(Workbench.EXAMPLES.resolve(example));
 			DdcEditor editor = open("example", text);
-			// the examples are not in the formatter's layout (several attributes per line, end-of-line comments
-			// aligned by hand): once formatted, formatting again must change nothing
-			String once = format(editor, null);
-			assertEquals(once, format(editor, null), example + ": formatting a formatted design changes nothing");
+			// contoso and ipd-sample are in the formatter's layout; broken has syntax errors, so Format leaves it alone
+			assertEquals(text, format(editor, null), example + ": Format changes nothing");
 			Workbench.closeEditors();
 		}
 	}

@@ -92,7 +92,7 @@ class NewDesignWizardTest {
 		IFile starter = newProject("wizard-preferences");
 		String text = new String(starter.getContents().readAllBytes(), starter.getCharset());
 		assertTrue(text.contains("platform hyperv-2008-r2"), text.substring(0, 1500));
-		assertTrue(text.contains("peak-buffer 30 %") && text.contains("growth 40 %") && text.contains("failover-reserve N+2"));
+		assertTrue(text.contains("peak-buffer 30 %") && text.contains("growth 40 %") && text.contains("failover-reserve N + 2"));
 		Workbench.build();
 		assertEquals(List.of(), errors(starter).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
 	}
