@@ -23,8 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Keystroke-to-annotations latency of the .ddc editor on a generated 1,000-workload design (about 24,000 lines):
- * 200 edits spread over the file, each timed from the change of the document to the annotations of the per-file
- * checks on screen, and to those of the whole-design pass. A watchdog measures how long the UI thread is blocked.
+ * 200 edits spread over the file (a digit changed, then changed back), each keystroke timed from the change of the
+ * document to the annotations of the per-file checks on screen, and each edit to those of the whole-design pass. A watchdog measures how long the UI thread is blocked.
  * A benchmark, not a test: it runs only with {@code -Dddc.benchmark=true} (see {@code releng/editor-benchmark})
  * and prints its figures.
  */
@@ -81,12 +81,21 @@ class EditorBenchmark {
 			long[] design = designPass.stream().filter(p -> p[0] >= before).findFirst().get();
 			designLatency.add(design[1] - before);
 			designCompute.add(design[2]);
+			// the digit back, as a keystroke of its own: its per-file pass is measured too (without waiting, the two
+			// edits would be applied in one pass and the next edit's latency would include the previous revert)
+			filePass.clear();
+			long beforeRevert = System.nanoTime();
 			document.replace(offset, 1, String.valueOf(digit));
+			Workbench.waitUntil("the per-file annotations after the revert of edit " + i,
+					() -> filePass.stream().anyMatch(p -> p[0] >= beforeRevert));
+			long[] revert = filePass.stream().filter(p -> p[0] >= beforeRevert).findFirst().get();
+			fileLatency.add(revert[1] - beforeRevert);
+			fileCompute.add(revert[2]);
 		}
 		watchdog.stop();
 		editor.liveValidation().removeListener(listener);
-		System.out.printf("%n== editor latency: %,d lines, %d edits (reconciler delay %d ms, design-pass pause %d ms)%n",
-				lines, EDITS, org.ddc.ui.editor.DdcSourceViewerConfiguration.RECONCILE_DELAY_MS,
+		System.out.printf("%n== editor latency: %,d lines, %d keystrokes: %d edits and their reverts (reconciler delay %d ms,"
+				+ " design-pass pause %d ms)%n", lines, 2 * EDITS, EDITS, org.ddc.ui.editor.DdcSourceViewerConfiguration.RECONCILE_DELAY_MS,
 				LiveValidation.DESIGN_PASS_DELAY_MS);
 		System.out.println("  per-file checks, keystroke to annotations: " + percentiles(fileLatency));
 		System.out.println("  per-file checks, computing (off the UI):   " + percentiles(fileCompute));

@@ -72,6 +72,8 @@ public final class LiveDesign {
 	private volatile boolean stale = true;
 	/** Set when an open file changed: the other files' links into it must be resolved again. */
 	private volatile boolean modified;
+	/** Counts the changes of the model: edits applied and reloads. */
+	private volatile long version;
 
 	LiveDesign(Path root, Injector injector) {
 		this.root = root;
@@ -80,6 +82,14 @@ public final class LiveDesign {
 
 	public Path root() {
 		return root;
+	}
+
+	/**
+	 * A number that changes whenever the model of the design changes (an edit of any open file applied, the design
+	 * reloaded): what was computed from the model at one version still holds while the version is the same.
+	 */
+	public long version() {
+		return version;
 	}
 
 	void open(Path file, IDocument document, Runnable onDesignChanged) {
@@ -215,6 +225,7 @@ public final class LiveDesign {
 			while ((edit = state.pending.poll()) != null) {
 				resource.update(edit.offset(), edit.length(), edit.text());
 				changed = true;
+				version++;
 			}
 		} catch (RuntimeException e) {
 			// the partial parser could not follow: parse the whole text again
@@ -229,6 +240,7 @@ public final class LiveDesign {
 	}
 
 	private void reparse(OpenFile state, XtextResource resource) {
+		version++;
 		try {
 			resource.reparse(state.document.get());
 		} catch (java.io.IOException e) {
@@ -248,6 +260,7 @@ public final class LiveDesign {
 	}
 
 	private void reload() {
+		version++;
 		stale = false;
 		modified = false;
 		Map<Path, String> texts = new LinkedHashMap<>();

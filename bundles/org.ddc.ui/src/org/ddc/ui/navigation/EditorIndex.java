@@ -26,6 +26,8 @@ public final class EditorIndex implements LiveValidation.Listener {
 	private final List<Consumer<FileIndex>> listeners = new CopyOnWriteArrayList<>();
 	private volatile FileIndex index;
 	private volatile long lastComputeNanos;
+	/** The {@link LiveDesign#version() version} of the design model the index was computed from. */
+	private volatile long indexedVersion = -1;
 	private final Job job = new Job("Indexing ddc file") {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
@@ -40,11 +42,24 @@ public final class EditorIndex implements LiveValidation.Listener {
 		job.setPriority(Job.SHORT);
 	}
 
-	/** Called on the UI thread after each file or design pass. */
+	/**
+	 * Pause after a validation pass before the index is computed: typing goes on without waiting for the index
+	 * (it holds the design's lock while it reads the model), and the index follows once typing pauses.
+	 */
+	static final long DELAY_MS = 100;
+
+	/**
+	 * Called on the UI thread after each file or design pass: the index is computed again unless the model is
+	 * the one it was computed from (a design pass after the file pass of the same edit).
+	 */
 	@Override
 	public void validated(boolean designWide, List<Finding> findings, long startedNanos, long computeNanos) {
+		LiveDesign design = editor.liveDesign();
+		if (index != null && design != null && indexedVersion == design.version()) {
+			return;
+		}
 		job.cancel();
-		job.schedule();
+		job.schedule(DELAY_MS);
 	}
 
 	/** Listeners run on the UI thread with each new index. */
@@ -84,6 +99,7 @@ public final class EditorIndex implements LiveValidation.Listener {
 			long started = System.nanoTime(); // under the lock: waiting for a validation pass is not counted
 			FileIndex built = FileIndexer.index(resource, file, stamp);
 			lastComputeNanos = System.nanoTime() - started;
+			indexedVersion = design.version();
 			return built;
 		});
 		if (computed == null) {
