@@ -1,5 +1,6 @@
 package org.ddc.cli.rules;
 
+import org.ddc.analysis.Quantities;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public final class RuleDocumentation {
 						.filter(l -> l.key().equals(key) && l.platform() == platform).findFirst().orElse(null);
 				md.append(limit == null ? "—"
 						: limit.value() == null ? "not stated"
-								: ScaleLimits.format(limit.value()) + " " + limit.unit() + " (" + limit.citation().reference() + ")")
+								: Quantities.number(limit.value()) + " " + limit.unit() + " (" + limit.citation().reference() + ")")
 						.append(" | ");
 			}
 			md.append('\n');

@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
@@ -33,8 +34,8 @@ public final class ClusterRunningVirtualMachines extends Rule {
 			if (perCluster > limit.value()) {
 				long needed = (long) Math.ceil(vms / limit.value());
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__CLUSTER_SIZE, "host design " + host.getName()
-						+ " runs " + LimitMath.count(vms, "VM", "VMs") + " on " + LimitMath.count(clusters, "cluster",
-								"clusters") + " of " + host.getClusterSize() + " nodes, " + ScaleLimits.format(perCluster)
+						+ " runs " + Quantities.count(vms, "VM", "VMs") + " on " + Quantities.count(clusters, "cluster",
+								"clusters") + " of " + host.getClusterSize() + " nodes, " + Quantities.number(perCluster)
 						+ " per cluster; " + LimitMath.platform(context) + " supports at most " + limit.describe()
 						+ " per cluster: split into at least " + needed + " clusters (smaller 'cluster-size')");
 			}

@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
 import org.ddc.model.DdcPackage;
@@ -45,10 +46,10 @@ abstract class HostLoadRule extends Rule {
 			long needed = (long) Math.ceil(total / limit.value()) + reserve;
 			boolean set = host.eIsSet(DdcPackage.Literals.HOST_DESIGN__QUANTITY);
 			context.report(host, set ? DdcPackage.Literals.HOST_DESIGN__QUANTITY : DdcPackage.Literals.ELEMENT__NAME,
-					"host design " + host.getName() + " runs " + LimitMath.count(total, singular, plural) + " on "
-							+ LimitMath.active(host, context.design()) + ", " + ScaleLimits.format(perHost)
+					"host design " + host.getName() + " runs " + Quantities.count(total, singular, plural) + " on "
+							+ LimitMath.active(host, context.design()) + ", " + Quantities.number(perHost)
 							+ " per host; " + LimitMath.platform(context) + " supports at most " + limit.describe()
-							+ " per host: needs at least " + LimitMath.count(needed, "host", "hosts")
+							+ " per host: needs at least " + Quantities.count(needed, "host", "hosts")
 							+ (reserve > 0 ? " including the failover reserve" : ""),
 					Fix.set("quantity", String.valueOf(needed), "Use " + needed + " hosts"));
 		}

@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.model.Design;
 import org.ddc.model.HostDesign;
 import org.ddc.model.units.Unit;
@@ -33,16 +34,12 @@ final class LimitMath {
 		return host.isSetClusterSize() && host.getClusterSize() >= 2;
 	}
 
-	/** "1 host" / "3 hosts" with thousands separators. */
-	static String count(long n, String singular, String plural) {
-		return ScaleLimits.format(n) + " " + (n == 1 ? singular : plural);
-	}
 
 	/** "3 hosts" or "3 hosts (4 less 1 held in failover reserve)". */
 	static String active(HostDesign host, Design design) {
 		int active = activeHosts(host, design);
 		int reserve = Sizing.failoverReserve(design);
-		return count(active, "host", "hosts") + (reserve > 0 && host.getQuantity() > active
+		return Quantities.count(active, "host", "hosts") + (reserve > 0 && host.getQuantity() > active
 				? " (" + host.getQuantity() + " less " + reserve + " held in failover reserve)" : "");
 	}
 

@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class ScaleLimits {
 		/** "320 logical processors (seed 001 L188)" or "not stated in the seeds for hyperv-2012". */
 		public String describe() {
 			return value == null ? "not stated in the seeds for " + platform.getLiteral()
-					: format(value) + " " + unit + " (" + citation.reference() + ")";
+					: Quantities.number(value) + " " + unit + " (" + citation.reference() + ")";
 		}
 	}
 
@@ -64,11 +65,6 @@ public final class ScaleLimits {
 		return List.copyOf(limits.values());
 	}
 
-	/** 4.0 → "4", 2048.0 → "2,048", 0.5 → "0.5". */
-	public static String format(double value) {
-		return value == Math.rint(value) ? String.format(java.util.Locale.ROOT, "%,d", (long) value)
-				: String.valueOf(value);
-	}
 
 	private static final class LimitRows {
 		static List<String[]> read() {

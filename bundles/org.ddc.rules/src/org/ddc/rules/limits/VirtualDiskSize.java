@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.VirtualDisk;
@@ -44,7 +45,7 @@ public final class VirtualDiskSize extends Rule {
 							+ " VHD; a VHD larger than " + vhd.describe() + " needs VHDX"
 							+ (vhdxAvailable ? ": make it a VHDX ('" + disk.getName() + " " + disk.getSize() + " vhdx')"
 									: ", which " + LimitMath.platform(context) + " lacks: split it into disks of at most "
-											+ ScaleLimits.format(vhd.value()) + " " + vhd.unit() + " or use a pass-through disk"));
+											+ Quantities.number(vhd.value()) + " " + vhd.unit() + " or use a pass-through disk"));
 				} else if (format != VirtualDiskFormat.PASS_THROUGH && format != VirtualDiskFormat.VHD && vhdxAvailable
 						&& size > LimitMath.base(vhdx)) {
 					int parts = (int) Math.ceil(size / LimitMath.base(vhdx));

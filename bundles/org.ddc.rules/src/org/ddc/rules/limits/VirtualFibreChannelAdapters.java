@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Workload;
@@ -35,7 +36,7 @@ public final class VirtualFibreChannelAdapters extends Rule {
 							+ "Server 2012 or later, " + limit.citation().reference()
 							+ "): choose a later platform or reach the SAN through pass-through disks or iSCSI in the guest"
 					: has + "; " + LimitMath.platform(context) + " supports at most " + limit.describe()
-							+ " per VM: use multipath over at most " + ScaleLimits.format(limit.value()) + " adapters");
+							+ " per VM: use multipath over at most " + Quantities.number(limit.value()) + " adapters");
 		}
 	}
 

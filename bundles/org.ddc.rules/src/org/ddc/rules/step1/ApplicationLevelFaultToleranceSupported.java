@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.VendorSupport;
@@ -38,7 +39,7 @@ public final class ApplicationLevelFaultToleranceSupported extends Rule {
 				context.report(workload, workload.eIsSet(DdcPackage.Literals.WORKLOAD__INSTANCES)
 						? DdcPackage.Literals.WORKLOAD__INSTANCES : DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH,
 						"workload " + workload.getName() + " uses application-level fault tolerance with "
-								+ Workloads.count(workload.getInstances(), "instance") + ": a redundant copy (mirror, "
+								+ Quantities.count(workload.getInstances(), "instance") + ": a redundant copy (mirror, "
 								+ "log-shipping or replica) needs a second virtual machine — set 'instances 2' or more",
 						Fix.set("instances", "2", "Run 2 instances"));
 			}

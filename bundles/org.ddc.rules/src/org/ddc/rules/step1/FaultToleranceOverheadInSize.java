@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class FaultToleranceOverheadInSize extends Rule {
 			int required = needed.hosts() + reserve;
 			if (needed.hosts() > 0 && host.getQuantity() < required) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Workloads.count(host.getQuantity(), "host") + " but its " + demand.vms()
+						+ " has " + Quantities.count(host.getQuantity(), "host") + " but its " + demand.vms()
 						+ " VMs (extra fault-tolerance instances included) need " + needed.hosts() + " ("
 						+ needed.bindingResource() + " is the binding resource, peak buffer and growth applied) plus "
 						+ reserve + " for N+" + reserve + ": set 'quantity " + required + "' or use larger hosts",

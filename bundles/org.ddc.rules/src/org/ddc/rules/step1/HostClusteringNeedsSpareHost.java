@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Map;
 
@@ -46,11 +47,11 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 			int clusters = clustered ? (int) Math.ceil(quantity / (double) host.getClusterSize()) : 1;
 			int required = base + Math.max(1, clusters);
 			if (quantity < required) {
-				String load = needed.hosts() > 0 ? "needs " + Workloads.count(base, "host") + " for its workloads ("
+				String load = needed.hosts() > 0 ? "needs " + Quantities.count(base, "host") + " for its workloads ("
 						+ needed.bindingResource() + " is the binding resource, peak buffer and growth applied)"
 						: "needs at least 1 host for its workloads";
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Workloads.count(quantity, "host") + " but " + load + " plus "
+						+ " has " + Quantities.count(quantity, "host") + " but " + load + " plus "
 						+ (clusters > 1 ? clusters + " spare hosts (one per cluster)" : "1 spare host")
 						+ " so that host-level clustered workloads survive a host failure: set 'quantity " + required
 						+ "'", Fix.set("quantity", String.valueOf(required), "Deploy " + required + " hosts"));

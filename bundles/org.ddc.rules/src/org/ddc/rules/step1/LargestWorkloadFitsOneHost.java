@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
 import org.ddc.model.DdcPackage;
@@ -29,15 +30,15 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 			if (workload.getMemory() != null && host.getMemory() != null && workload.getMemory().base() > usable) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
 						+ " needs " + workload.getMemory() + " per instance but one host of " + host.getName()
-						+ " offers " + Workloads.size(usable) + " to virtual machines (" + host.getMemory()
-						+ " less " + Workloads.size(Sizing.HOST_RESERVE_MB) + " for the parent partition): "
+						+ " offers " + Quantities.size(usable) + " to virtual machines (" + host.getMemory()
+						+ " less " + Quantities.size(Sizing.HOST_RESERVE_MB) + " for the parent partition): "
 						+ "a VM cannot span hosts — use hosts with more memory or split the workload");
 			}
 			double capacity = Sizing.cpuCapacityPercent(host, context.design());
 			if (workload.getCpu() != null && !Double.isNaN(capacity) && workload.getCpu().base() > capacity) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__CPU, "workload " + workload.getName()
 						+ " needs " + workload.getCpu() + " of the reference CPU per instance but one host of "
-						+ host.getName() + " offers " + Workloads.number(Math.floor(capacity)) + " %: use hosts "
+						+ host.getName() + " offers " + Quantities.number(Math.floor(capacity)) + " %: use hosts "
 						+ "with more or faster cores or split the workload");
 			}
 			int logical = Sizing.logicalProcessors(host);

@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public final class LoadBalancedInstancesOnSeparateHosts extends Rule {
 		byHost.forEach((host, workloads) -> {
 			if (host.getQuantity() < 2) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Workloads.count(host.getQuantity(), "host") + " but runs the load-balanced workloads "
+						+ " has " + Quantities.count(host.getQuantity(), "host") + " but runs the load-balanced workloads "
 						+ Workloads.names(workloads) + ", whose instances must sit on different hosts: set "
 						+ "'quantity 2' or more", Fix.set("quantity", "2", "Deploy 2 hosts"));
 			}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public final class VmClusteringNodesOnSeparateHosts extends Rule {
 				context.report(workload, workload.eIsSet(DdcPackage.Literals.WORKLOAD__INSTANCES)
 						? DdcPackage.Literals.WORKLOAD__INSTANCES : DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH,
 						"workload " + workload.getName() + " uses VM-level clustering with "
-								+ Workloads.count(workload.getInstances(), "instance") + ": a guest cluster needs at "
+								+ Quantities.count(workload.getInstances(), "instance") + ": a guest cluster needs at "
 								+ "least one additional virtual machine — set 'instances 2' or more",
 						Fix.set("instances", "2", "Run 2 cluster nodes"));
 			}
@@ -38,7 +39,7 @@ public final class VmClusteringNodesOnSeparateHosts extends Rule {
 		byHost.forEach((host, workloads) -> {
 			if (host.getQuantity() < 2) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Workloads.count(host.getQuantity(), "host") + " but runs the VM-level clustered "
+						+ " has " + Quantities.count(host.getQuantity(), "host") + " but runs the VM-level clustered "
 						+ "workloads " + Workloads.names(workloads) + ", whose cluster nodes must sit on different "
 						+ "hosts to survive a host failure: set 'quantity 2' or more",
 						Fix.set("quantity", "2", "Deploy 2 hosts"));

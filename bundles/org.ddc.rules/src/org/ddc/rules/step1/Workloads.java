@@ -3,7 +3,6 @@ package org.ddc.rules.step1;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.ddc.analysis.Demand;
@@ -49,20 +48,6 @@ final class Workloads {
 		return MessageLists.join(elements.stream().map(Element::getName).toList(), 4);
 	}
 
-	/** A size in MB as "252 GB" or "1.5 TB". */
-	static String size(double mb) {
-		if (mb >= 1024 * 1024) {
-			return number(mb / (1024 * 1024)) + " TB";
-		}
-		return mb >= 1024 ? number(mb / 1024) + " GB" : number(mb) + " MB";
-	}
 
-	static String number(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-	}
 
-	/** "1 host", "3 hosts". */
-	static String count(int n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s");
-	}
 }

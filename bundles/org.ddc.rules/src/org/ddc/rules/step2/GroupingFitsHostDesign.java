@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.Quantities;
 import java.util.List;
 
 import org.ddc.analysis.Demand;
@@ -46,11 +47,11 @@ public final class GroupingFitsHostDesign extends Rule {
 				continue;
 			}
 			String binding = needed.bindingResource().equals("CPU")
-					? "CPU is the binding resource: " + HostFacts.number(demand.cpuPercent() * headroom)
+					? "CPU is the binding resource: " + Quantities.number(demand.cpuPercent() * headroom)
 							+ " % of the reference CPU with " + HostFacts.headroomText(design) + " over "
-							+ HostFacts.number(cpu) + " % per host"
-					: "memory is the binding resource: " + HostFacts.size(demand.memoryMb() * headroom) + " with "
-							+ HostFacts.headroomText(design) + " over " + HostFacts.size(memory) + " usable per host";
+							+ Quantities.number(cpu) + " % per host"
+					: "memory is the binding resource: " + Quantities.size(demand.memoryMb() * headroom) + " with "
+							+ HostFacts.headroomText(design) + " over " + Quantities.size(memory) + " usable per host";
 			context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName() + " has "
 					+ quantity + " host(s) but needs " + needed.hosts() + " (" + binding + ")"
 					+ (reserve > 0 ? " plus " + reserve + " for N+" + reserve : "") + ": set 'quantity " + total

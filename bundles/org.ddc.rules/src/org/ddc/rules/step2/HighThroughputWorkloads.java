@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Set;
 
@@ -47,8 +48,8 @@ public final class HighThroughputWorkloads extends Rule {
 				double perVm = workload.getThroughput() == null ? 0 : workload.getThroughput().base();
 				if (perVm > fastest * SHARE_OF_ONE_PORT) {
 					context.report(workload, DdcPackage.Literals.WORKLOAD__THROUGHPUT, "workload " + workload.getName()
-							+ " needs " + HostFacts.rate(perVm) + " per VM, more than half of a "
-							+ HostFacts.rate(fastest) + " guest adapter port of host design " + host.getName()
+							+ " needs " + Quantities.rate(perVm) + " per VM, more than half of a "
+							+ Quantities.rate(fastest) + " guest adapter port of host design " + host.getName()
 							+ ": give it a dedicated adapter or use faster guest adapters");
 				}
 			}
@@ -57,10 +58,10 @@ public final class HighThroughputWorkloads extends Rule {
 			double perHost = Demand.total(workloads).throughputMbps() * headroom / surviving;
 			if (perHost > capacity) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__ADAPTERS, "the guest traffic on host design "
-						+ host.getName() + " is " + HostFacts.rate(perHost) + " per host at peak (with "
+						+ host.getName() + " is " + Quantities.rate(perHost) + " per host at peak (with "
 						+ HostFacts.headroomText(context.design()) + ", over " + surviving + " host(s)"
 						+ (reserve > 0 ? " after N+" + reserve : "") + ") but its guest adapters offer "
-						+ HostFacts.rate(capacity) + ": add or speed up guest adapters, or give the heaviest "
+						+ Quantities.rate(capacity) + ": add or speed up guest adapters, or give the heaviest "
 						+ "workloads adapters of their own");
 			}
 		}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
 import org.ddc.model.DdcPackage;
@@ -35,8 +36,8 @@ public final class HostCpuCoversGroup extends Rule {
 				total += Demand.of(workload).cpuPercent();
 				if (perVm > perHost) {
 					context.report(workload, DdcPackage.Literals.WORKLOAD__CPU, "workload " + workload.getName()
-							+ " needs " + HostFacts.number(perVm) + " % of the reference CPU per VM but a host of "
-							+ "host design " + host.getName() + " has " + HostFacts.number(perHost)
+							+ " needs " + Quantities.number(perVm) + " % of the reference CPU per VM but a host of "
+							+ "host design " + host.getName() + " has " + Quantities.number(perHost)
 							+ " %: use hosts with more or faster cores, or scale the workload out");
 				}
 			}
@@ -45,11 +46,11 @@ public final class HostCpuCoversGroup extends Rule {
 			if (needed > offered) {
 				int hosts = (int) Math.ceil(needed / perHost);
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__CPU, "the VMs on host design " + host.getName()
-						+ " need " + HostFacts.number(needed) + " % of the reference CPU ("
-						+ (headroom > 1 ? HostFacts.number(total) + " % at peak with " : "at peak, ")
+						+ " need " + Quantities.number(needed) + " % of the reference CPU ("
+						+ (headroom > 1 ? Quantities.number(total) + " % at peak with " : "at peak, ")
 						+ HostFacts.headroomText(context.design()) + ") but its "
-						+ host.getQuantity() + " host(s) offer " + HostFacts.number(offered) + " % ("
-						+ HostFacts.number(perHost) + " % each): set 'quantity " + hosts
+						+ host.getQuantity() + " host(s) offer " + Quantities.number(offered) + " % ("
+						+ Quantities.number(perHost) + " % each): set 'quantity " + hosts
 						+ "' or more, or use hosts with more or faster cores",
 						Fix.set("quantity", String.valueOf(hosts), "Deploy " + hosts + " hosts"));
 			}

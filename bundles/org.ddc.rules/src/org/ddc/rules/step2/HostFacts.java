@@ -1,6 +1,6 @@
 package org.ddc.rules.step2;
 
-import java.util.Locale;
+import org.ddc.analysis.Quantities;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
@@ -52,26 +52,9 @@ final class HostFacts {
 		if (peak <= 0 && growth <= 0) {
 			return "no peak buffer or growth";
 		}
-		return number(peak) + " % peak buffer and " + number(growth) + " % growth";
+		return Quantities.number(peak) + " % peak buffer and " + Quantities.number(growth) + " % growth";
 	}
 
-	/** A size in MB as "512 MB", "252 GB" or "1.9 TB". */
-	static String size(double mb) {
-		if (mb >= 1024 * 1024) {
-			return number(mb / 1024 / 1024) + " TB";
-		}
-		return mb >= 1024 ? number(mb / 1024) + " GB" : number(mb) + " MB";
-	}
 
-	/** A rate in Mbps as "800 Mbps" or "10 Gbps". */
-	static String rate(double mbps) {
-		return mbps >= 1000 ? number(mbps / 1000) + " Gbps" : number(mbps) + " Mbps";
-	}
 
-	/** At most one decimal, none when whole. */
-	static String number(double value) {
-		double rounded = Math.round(value * 10) / 10.0;
-		return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-				: String.format(Locale.ROOT, "%.1f", rounded);
-	}
 }

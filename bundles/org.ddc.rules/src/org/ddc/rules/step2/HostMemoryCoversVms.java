@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
 import org.ddc.model.DdcPackage;
@@ -33,9 +34,9 @@ public final class HostMemoryCoversVms extends Rule {
 				total += Demand.of(workload).memoryMb();
 				if (perVm > usable) {
 					context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
-							+ " needs " + HostFacts.size(perVm) + " per VM but a host of host design " + host.getName()
-							+ " offers " + HostFacts.size(usable) + " to VMs (" + HostFacts.size(host.getMemory().base())
-							+ " less " + HostFacts.size(Sizing.HOST_RESERVE_MB)
+							+ " needs " + Quantities.size(perVm) + " per VM but a host of host design " + host.getName()
+							+ " offers " + Quantities.size(usable) + " to VMs (" + Quantities.size(host.getMemory().base())
+							+ " less " + Quantities.size(Sizing.HOST_RESERVE_MB)
 							+ " for the parent partition): use hosts with more memory or split the workload");
 				}
 			}
@@ -43,9 +44,9 @@ public final class HostMemoryCoversVms extends Rule {
 			if (total > offered && usable > 0) {
 				int needed = (int) Math.ceil(total / usable);
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "the VMs on host design "
-						+ host.getName() + " need " + HostFacts.size(total) + " of memory at peak but its "
-						+ host.getQuantity() + " host(s) offer " + HostFacts.size(offered) + " ("
-						+ HostFacts.size(usable) + " each after " + HostFacts.size(Sizing.HOST_RESERVE_MB)
+						+ host.getName() + " need " + Quantities.size(total) + " of memory at peak but its "
+						+ host.getQuantity() + " host(s) offer " + Quantities.size(offered) + " ("
+						+ Quantities.size(usable) + " each after " + Quantities.size(Sizing.HOST_RESERVE_MB)
 						+ " for the parent partition), before any buffer or failover reserve: set 'quantity " + needed
 						+ "' or more, or use hosts with more memory",
 						Fix.set("quantity", String.valueOf(needed), "Deploy " + needed + " hosts"));

@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import java.util.Locale;
 
 import org.ddc.analysis.Sizing;
@@ -34,9 +35,9 @@ public final class DiskArrayIopsWithPeakBuffer extends Rule {
 			}
 			StorageLoad.Load load = loads.of(storage);
 			context.report(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, "storage system "
-					+ storage.getName() + " delivers " + StorageText.count(StorageIops.delivered(loads, storage))
+					+ storage.getName() + " delivers " + Quantities.number(StorageIops.delivered(loads, storage))
 					+ " IOPS, enough for growth but not for the peak buffer: its hosts need "
-					+ StorageText.count(load.iops() * headroom) + " (" + StorageIops.demand(load) + " × "
+					+ Quantities.number(load.iops() * headroom) + " (" + StorageIops.demand(load) + " × "
 					+ String.format(Locale.ENGLISH, "%.2f", headroom) + " for peak buffer and growth, "
 					+ StorageIops.assumption(storage) + "): add disks or faster disks");
 		}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.StorageCapacity;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
@@ -34,14 +35,14 @@ public final class StorageCoversCapacityWithGrowth extends Rule {
 			}
 			StringBuilder parts = new StringBuilder();
 			if (load.vmDataMb() > 0) {
-				parts.append(StorageText.size(load.vmDataMb())).append(" of VM disks of ")
+				parts.append(Quantities.size(load.vmDataMb())).append(" of VM disks of ")
 						.append(StorageText.names(load.hostDesigns(), HostDesign::getName));
 				if (load.shared()) {
 					parts.append(" (split with their other storage systems by usable capacity)");
 				}
 			}
 			if (load.backupMb() > 0) {
-				parts.append(parts.isEmpty() ? "" : " + ").append(StorageText.size(load.backupMb()))
+				parts.append(parts.isEmpty() ? "" : " + ").append(Quantities.size(load.backupMb()))
 						.append(" for one full backup copy");
 			}
 			if (growth > 1) {
@@ -50,10 +51,10 @@ public final class StorageCoversCapacityWithGrowth extends Rule {
 			int copies = loads.copies(storage);
 			int spares = StorageCapacity.hotSpares(storage);
 			context.report(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, "storage system "
-					+ storage.getName() + " has " + StorageText.size(usable) + " usable"
+					+ storage.getName() + " has " + Quantities.size(usable) + " usable"
 					+ (copies > 1 ? " (" + copies + " direct-attached copies, one per host)" : "")
 					+ " after RAID" + (spares > 0 ? " and " + spares + " hot spare" + (spares > 1 ? "s" : "") : "")
-					+ " but needs " + StorageText.size(needed) + " (" + parts
+					+ " but needs " + Quantities.size(needed) + " (" + parts
 					+ "): add disks, use larger disks or a RAID level with less overhead");
 		}
 	}

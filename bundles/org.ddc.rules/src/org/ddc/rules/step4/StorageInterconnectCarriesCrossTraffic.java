@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,14 +56,14 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 			if (mbps <= 0 || storageSwitch.getInterconnect() != null && storageSwitch.getInterconnect().base() >= mbps) {
 				continue;
 			}
-			String what = "storage switch " + storageSwitch.getName() + " passes " + StorageText.rate(mbps)
+			String what = "storage switch " + storageSwitch.getName() + " passes " + Quantities.rate(mbps)
 					+ " of peak storage I/O (" + StorageLoad.IO_SIZE_KB
 					+ " KB assumed per I/O, growth included) to "
 					+ StorageText.names(remote.get(storageSwitch), StorageSystem::getName)
 					+ ", whose storage processors are on other switches";
 			if (storageSwitch.getInterconnect() == null) {
 				context.report(storageSwitch, DdcPackage.Literals.ELEMENT__NAME, what + ", but declares no "
-						+ "interconnect: add 'interconnect <rate>' of at least " + StorageText.rate(mbps)
+						+ "interconnect: add 'interconnect <rate>' of at least " + Quantities.rate(mbps)
 						+ ", or connect the storage processors to this switch");
 			} else {
 				context.report(storageSwitch, DdcPackage.Literals.STORAGE_SWITCH__INTERCONNECT, what + ", but its "

@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -34,7 +35,7 @@ final class StorageIops {
 
 	/** "11,440 IOPS of the workloads of HD-A". */
 	static String demand(StorageLoad.Load load) {
-		return StorageText.count(load.iops()) + " IOPS of the workloads of "
+		return Quantities.number(load.iops()) + " IOPS of the workloads of "
 				+ StorageText.names(load.hostDesigns(), HostDesign::getName)
 				+ (load.shared() ? " (split with their other storage systems by IOPS)" : "");
 	}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.StorageSystem;
@@ -27,8 +28,8 @@ public final class StorageMeetsIopsWithGrowth extends Rule {
 			}
 			StorageLoad.Load load = loads.of(storage);
 			context.report(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, "storage system "
-					+ storage.getName() + " delivers " + StorageText.count(StorageIops.delivered(loads, storage))
-					+ " IOPS but its hosts need " + StorageText.count(load.iops() * growth) + " ("
+					+ storage.getName() + " delivers " + Quantities.number(StorageIops.delivered(loads, storage))
+					+ " IOPS but its hosts need " + Quantities.number(load.iops() * growth) + " ("
 					+ StorageIops.demand(load) + (growth > 1 ? " + " + StorageText.growth(growth) : "") + ", "
 					+ StorageIops.assumption(storage) + "): add disks or faster disks, or use RAID 10");
 		}

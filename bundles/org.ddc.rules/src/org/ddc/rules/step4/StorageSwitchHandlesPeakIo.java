@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import org.ddc.analysis.Quantities;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,20 +47,20 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 			if (storageSwitch.isSetPortCount() && storageSwitch.getPortCount() > 0) {
 				capacity = storageSwitch.getPortCount() * speed / 2;
 				bound = "its " + storageSwitch.getPortCount() + " ports at " + storageSwitch.getSpeed()
-						+ " carry " + StorageText.rate(capacity) + " (each I/O crosses a host and a storage port)";
+						+ " carry " + Quantities.rate(capacity) + " (each I/O crosses a host and a storage port)";
 			}
 			int processorLinks = links.getOrDefault(storageSwitch, 0);
 			if (processorLinks > 0 && processorLinks * speed < capacity) {
 				capacity = processorLinks * speed;
 				bound = "its " + processorLinks + " storage-processor link" + (processorLinks > 1 ? "s" : "")
-						+ " at " + storageSwitch.getSpeed() + " carry " + StorageText.rate(capacity);
+						+ " at " + storageSwitch.getSpeed() + " carry " + Quantities.rate(capacity);
 			}
 			if (bound == null || mbps <= capacity) {
 				continue;
 			}
 			context.report(storageSwitch, DdcPackage.Literals.STORAGE_SWITCH__SPEED, "storage switch "
-					+ storageSwitch.getName() + " must carry " + StorageText.rate(mbps) + " of peak storage I/O ("
-					+ StorageText.count(mbps / growth / StorageLoad.MBPS_PER_IOPS) + " IOPS of "
+					+ storageSwitch.getName() + " must carry " + Quantities.rate(mbps) + " of peak storage I/O ("
+					+ Quantities.number(mbps / growth / StorageLoad.MBPS_PER_IOPS) + " IOPS of "
 					+ StorageText.names(hosts.getOrDefault(storageSwitch, List.of()), HostDesign::getName)
 					+ " × " + StorageLoad.IO_SIZE_KB + " KB assumed per I/O" + (growth > 1 ? " + "
 							+ StorageText.growth(growth) : "")

@@ -23,26 +23,8 @@ final class StorageText {
 	private StorageText() {
 	}
 
-	/** "12,930". */
-	static String count(double value) {
-		return String.format(Locale.ENGLISH, "%,.0f", value);
-	}
 
-	/** A size in MB as "850 GB" or "28.4 TB". */
-	static String size(double mb) {
-		if (mb >= 1024 * 1024) {
-			return String.format(Locale.ENGLISH, "%,.1f TB", mb / (1024 * 1024));
-		}
-		return String.format(Locale.ENGLISH, "%,.0f GB", mb / 1024);
-	}
 
-	/** A rate in Mbps as "950 Mbps" or "14.9 Gbps". */
-	static String rate(double mbps) {
-		if (mbps >= 1000) {
-			return String.format(Locale.ENGLISH, "%,.1f Gbps", mbps / 1000);
-		}
-		return String.format(Locale.ENGLISH, "%,.0f Mbps", mbps);
-	}
 
 	/** A growth factor as "25 % growth". */
 	static String growth(double factor) {

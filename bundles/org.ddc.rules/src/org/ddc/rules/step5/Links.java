@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,15 +135,6 @@ final class Links {
 				+ items.get(items.size() - 1);
 	}
 
-	/** A data rate in Mbps, as "800 Mbps" or "12.5 Gbps". */
-	static String rate(double mbps) {
-		if (mbps >= 1000) {
-			double gbps = mbps / 1000;
-			return (gbps == Math.rint(gbps) ? String.valueOf((long) gbps)
-					: String.format(Locale.ROOT, "%.1f", gbps)) + " Gbps";
-		}
-		return Math.round(mbps) + " Mbps";
-	}
 
 	/** "the partner SW-B1" or "a second switch". */
 	static String partnerOf(NetworkSwitch networkSwitch) {

@@ -1,5 +1,6 @@
 package org.ddc.rules.step5;
 
+import org.ddc.analysis.Quantities;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class SwitchInterconnectBandwidth extends Rule {
 			double mbps = hosts.stream().mapToDouble(h -> Demand.total(context.index().workloadsOn(h)).throughputMbps())
 					.sum() * headroom;
 			String carried = "the guest traffic of host design" + (hosts.size() == 1 ? " " : "s ")
-					+ Links.names(hosts) + " (" + Links.rate(mbps) + " at peak" + (headroom > 1 ? " with buffer and growth)" : ")");
+					+ Links.names(hosts) + " (" + Quantities.rate(mbps) + " at peak" + (headroom > 1 ? " with buffer and growth)" : ")");
 			if (networkSwitch.getInterconnect() == null) {
 				context.report(networkSwitch, DdcPackage.Literals.ELEMENT__NAME, "switch " + networkSwitch.getName()
 						+ " carries " + carried + " but declares no interconnect speed to other switches and routers: "
@@ -56,7 +57,7 @@ public final class SwitchInterconnectBandwidth extends Rule {
 				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__INTERCONNECT, "switch "
 						+ networkSwitch.getName() + " has an interconnect of " + networkSwitch.getInterconnect()
 						+ " but carries " + carried + " when " + Links.partnerOf(networkSwitch)
-						+ " is down: raise the interconnect to at least " + Links.rate(mbps)
+						+ " is down: raise the interconnect to at least " + Quantities.rate(mbps)
 						+ " or spread the hosts over more switches");
 			}
 		}
