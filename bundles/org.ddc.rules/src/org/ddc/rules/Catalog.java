@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The rule catalog: every planning-guide rule (IPD-…, seed 000, from {@code catalog/ipd-rules.tsv}) and every
- * product scale limit rule (LIM-…, {@code catalog/limit-rules.tsv}), with the reasons of the rules that are not
+ * product scale limit rule (LIM-…, {@code catalog/limit-rules.tsv}), ddc's own rules over the computed design
+ * (RACK-…, {@code catalog/design-rules.tsv}), with the reasons of the rules that are not
  * decidable from a design model ({@code catalog/not-implemented/*.tsv}, one file per step). Rule classes carry only their ID.
  */
 public final class Catalog {
@@ -42,6 +43,9 @@ public final class Catalog {
 				add(rules, row[0], row[1], row[2], "000", row[3], row[4], reasons);
 			}
 			for (String[] row : read("limit-rules.tsv")) {
+				add(rules, row[0], row[1], row[2], row[3], row[4], row[5], reasons);
+			}
+			for (String[] row : read("design-rules.tsv")) {
 				add(rules, row[0], row[1], row[2], row[3], row[4], row[5], reasons);
 			}
 			instance = new Catalog(rules);
@@ -74,7 +78,7 @@ public final class Catalog {
 		return rows;
 	}
 
-	/** Every catalogued rule, IPD rules in guide order, then limit rules. */
+	/** Every catalogued rule, IPD rules in guide order, then limit rules, then ddc's own design rules. */
 	public List<RuleInfo> all() {
 		return List.copyOf(rules.values());
 	}

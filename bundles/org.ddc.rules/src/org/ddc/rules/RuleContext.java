@@ -3,6 +3,7 @@ package org.ddc.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.model.Design;
 import org.ddc.model.PlatformVersion;
@@ -13,12 +14,14 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /** What a rule sees of the design, and where it reports. */
 public final class RuleContext {
 	private final DesignIndex index;
+	private final DesignAnalysis analysis;
 	private final ScaleLimits limits;
 	private final List<RuleFinding> findings = new ArrayList<>();
 	private String ruleId;
 
 	RuleContext(DesignIndex index, ScaleLimits limits) {
 		this.index = index;
+		this.analysis = DesignAnalysis.of(index);
 		this.limits = limits;
 	}
 
@@ -28,6 +31,11 @@ public final class RuleContext {
 
 	public DesignIndex index() {
 		return index;
+	}
+
+	/** What ddc computes from the design (computed once, shared by every rule). */
+	public DesignAnalysis analysis() {
+		return analysis;
 	}
 
 	/** The design header, or null when there is none (or more than one). */
@@ -55,6 +63,17 @@ public final class RuleContext {
 
 	public void report(EObject target, EStructuralFeature feature, int index, String message, Fix fix) {
 		findings.add(new RuleFinding(ruleId, target, feature, index, message, fix));
+	}
+
+	/**
+	 * Says that the rule could not check an element because an input is missing: an information finding
+	 * "not checked: {@code reason}", whatever the rule's severity, so that nothing passes silently.
+	 *
+	 * @param reason what is missing and how to provide it, e.g. "the design has no reference-cpu: add
+	 *            'reference-cpu 2 x 8 cores 2.6 GHz' to the design header"
+	 */
+	public void notChecked(EObject target, EStructuralFeature feature, String reason) {
+		findings.add(new RuleFinding(ruleId, target, feature, -1, RuleFinding.NOT_CHECKED + reason, null, true));
 	}
 
 	List<RuleFinding> findings() {

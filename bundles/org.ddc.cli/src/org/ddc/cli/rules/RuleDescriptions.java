@@ -39,6 +39,7 @@ public final class RuleDescriptions {
 		GROUPS.put("IPD-4", "Step 4: Design the Dynamic Datacenter Storage Infrastructure");
 		GROUPS.put("IPD-5", "Step 5: Design the Network Infrastructure");
 		GROUPS.put("LIM", "Product scale limits");
+		GROUPS.put("RACK", "Racks and power (ddc's own rules over the computed design)");
 	}
 
 	private RuleDescriptions() {

@@ -68,6 +68,7 @@ public final class FindingsWriter {
 		counts.addProperty("errors", summary.errors());
 		counts.addProperty("warnings", summary.warnings());
 		counts.addProperty("infos", summary.infos());
+		counts.addProperty("notChecked", summary.notChecked());
 		counts.addProperty("suppressed", summary.suppressed());
 		root.add("summary", counts);
 		out.println(json(root));

@@ -99,6 +99,9 @@ public class RuleRunner {
 		List<RuleIssue> issues = new ArrayList<>();
 		for (RuleFinding finding : engine.run(index)) {
 			Severity severity = severity(finding.ruleId(), levels);
+			if (severity != null && finding.notChecked()) {
+				severity = Severity.INFO;
+			}
 			if (severity == null || finding.target() == null || finding.target().eResource() == null) {
 				continue;
 			}
