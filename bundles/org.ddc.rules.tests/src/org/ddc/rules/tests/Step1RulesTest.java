@@ -160,4 +160,24 @@ class Step1RulesTest {
 				.filter(f -> !f.code().equals("IPD-1-02") && !f.code().equals("IPD-1-19")).toList();
 		assertEquals(List.of(), own, Designs.describe(own));
 	}
+
+	@Test
+	void hostClusteringCorruptionRisk_leavesOutClusterAwareWorkloads() {
+		List<Finding> findings = Designs.of("IPD-1-19", Designs.validate("""
+				host-design H { quantity 3 cluster-size 3 memory 256 GB }
+				workload-group G { host-design H }
+				workload SQL { memory 16 GB group G stateful yes cluster-aware yes
+					fault-tolerance required approach host-clustering }
+				workload FILES { memory 16 GB group G stateful yes fault-tolerance required approach host-clustering }
+				"""));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("FILES") && !findings.get(0).message().contains("SQL"),
+				findings.get(0).message());
+		assertEquals(0, Designs.of("IPD-1-19", Designs.validate("""
+				host-design H { quantity 3 cluster-size 3 memory 256 GB }
+				workload-group G { host-design H }
+				workload SQL { memory 16 GB group G stateful yes cluster-aware yes
+					fault-tolerance required approach host-clustering }
+				""")).size(), "a cluster-aware workload recovers its own data after a restart");
+	}
 }

@@ -1,6 +1,7 @@
 package org.ddc.rules.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -167,5 +168,23 @@ class Step2RulesTest {
 				""");
 		assertEquals(1, found.size(), Designs.describe(found));
 		assertTrue(found.get(0).message().contains("names no subnet"), found.get(0).message());
+	}
+
+	@Test
+	void mixedApproaches_suggestClusteringTheHostsOnlyWhenAWorkloadUsesHostClustering() {
+		String lbAndApp = Designs.of("IPD-2-03", Designs.validate("""
+				host-design HD-1 { quantity 2 memory 256 GB }
+				workload-group G { host-design HD-1 }
+				workload WEB { memory 8 GB instances 2 group G fault-tolerance required approach load-balancing }
+				workload DC { memory 8 GB instances 2 group G fault-tolerance required approach application-level }
+				""")).get(0).message();
+		assertFalse(lbAndApp.contains("cluster its hosts"), lbAndApp);
+		String withHostClustering = Designs.of("IPD-2-03", Designs.validate("""
+				host-design HD-1 { quantity 2 memory 256 GB }
+				workload-group G { host-design HD-1 }
+				workload WEB { memory 8 GB instances 2 group G fault-tolerance required approach load-balancing }
+				workload FILES { memory 8 GB group G fault-tolerance required approach host-clustering }
+				""")).get(0).message();
+		assertTrue(withHostClustering.contains("or cluster its hosts"), withHostClustering);
 	}
 }

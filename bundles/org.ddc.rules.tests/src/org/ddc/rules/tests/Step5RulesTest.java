@@ -120,4 +120,24 @@ class Step5RulesTest {
 			assertEquals(List.of(), of(id, nlb), id);
 		}
 	}
+
+	@Test
+	void interfacesOnDifferentSubnets_areNotARedundantPair() {
+		String design = """
+				subnet MGMT { vlan 10 switches SW-1, SW-2 }
+				subnet BACKUP { vlan 20 switches SW-1, SW-2 }
+				switch SW-1 { ports 48 managed yes partner SW-2 }
+				switch SW-2 { ports 48 managed yes partner SW-1 }
+				management-server DPM {
+					roles dpm
+					interface switch SW-1 subnets MGMT
+					interface switch SW-1 subnets BACKUP
+				}
+				""";
+		assertEquals(0, of("IPD-5-13", design).size(), "a management and a backup interface serve different networks");
+		List<Finding> pair = of("IPD-5-13", design.replace("subnets BACKUP", "subnets MGMT"));
+		assertEquals(1, pair.size(), Designs.describe(pair));
+		assertTrue(pair.get(0).message().contains("2 redundant connections on MGMT, all to switch SW-1"),
+				pair.get(0).message());
+	}
 }

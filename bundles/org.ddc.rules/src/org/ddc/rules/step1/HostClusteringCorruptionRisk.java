@@ -25,7 +25,9 @@ public final class HostClusteringCorruptionRisk extends Rule {
 		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
 				FaultToleranceApproach.HOST_CLUSTERING);
 		byHost.forEach((host, workloads) -> {
-			List<Workload> atRisk = workloads.stream().filter(w -> !w.isSetStateful() || w.isStateful()).toList();
+			// a stateless workload loses nothing in a restart; a cluster-aware one recovers its own data
+			List<Workload> atRisk = workloads.stream().filter(w -> !w.isSetStateful() || w.isStateful())
+					.filter(w -> !(w.isSetClusterAware() && w.isClusterAware())).toList();
 			if (!atRisk.isEmpty()) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
 						+ " restarts the host-level clustered workloads " + Workloads.names(atRisk) + " on another "

@@ -45,7 +45,13 @@ public final class GroupSharesFaultToleranceApproach extends Rule {
 				context.report(group, DdcPackage.Literals.ELEMENT__NAME, "group " + group.getName()
 						+ " mixes fault-tolerance approaches " + list + (host == null ? ""
 								: " on host design " + host.getName() + ", which is not a host-level cluster")
-						+ ": split it so that one fault-tolerance solution serves each group, or cluster its hosts");
+						+ ": split it so that one fault-tolerance solution serves each group"
+						// clustering the hosts serves host-clustered workloads; it adds nothing to load balancing or
+						// application-level fault tolerance
+						+ (approaches.containsKey(FaultToleranceApproach.HOST_CLUSTERING.getLiteral())
+								? ", or cluster its hosts (the host-clustered workloads then share their hosts' "
+										+ "failover)"
+								: ""));
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package org.ddc.rules.step5;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
@@ -14,6 +16,7 @@ import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.PortConnection;
+import org.ddc.model.Subnet;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 import org.eclipse.emf.ecore.EObject;
@@ -35,7 +38,8 @@ public final class RedundantConnectionsOnSeparateSwitches extends Rule {
 			List<PortConnection> ports = new ArrayList<>();
 			team.getMembers().stream().filter(DesignIndex::live).map(NetworkAdapter::getPorts).forEach(ports::addAll);
 			String host = team.eContainer() instanceof HostDesign h ? " of host design " + h.getName() : "";
-			check(context, team, DdcPackage.Literals.NIC_TEAM__MEMBERS, "team " + team.getName() + host, ports);
+			// a team's members are redundant for each other whatever subnets they carry
+			check(context, team, DdcPackage.Literals.NIC_TEAM__MEMBERS, "team " + team.getName() + host, ports, "");
 		}
 		for (ManagementServer server : context.index().all(ManagementServer.class)) {
 			check(context, server, DdcPackage.Literals.MANAGEMENT_SERVER__CONNECTIONS,
@@ -51,13 +55,28 @@ public final class RedundantConnectionsOnSeparateSwitches extends Rule {
 		}
 	}
 
+	/**
+	 * A device's interfaces are redundant for each other when they carry the same subnets: interfaces on different
+	 * subnets (a management and a backup interface) serve different networks and are not a pair.
+	 */
 	private static void check(RuleContext context, EObject device, EStructuralFeature feature, String label,
 			List<PortConnection> connections) {
+		Map<String, List<PortConnection>> bySubnets = new LinkedHashMap<>();
+		for (PortConnection connection : connections) {
+			String subnets = String.join(", ", Links.subnets(connection).stream().map(Subnet::getName).sorted().toList());
+			bySubnets.computeIfAbsent(subnets, k -> new ArrayList<>()).add(connection);
+		}
+		bySubnets.forEach((subnets, group) -> check(context, device, feature, label, group, subnets));
+	}
+
+	private static void check(RuleContext context, EObject device, EStructuralFeature feature, String label,
+			List<PortConnection> connections, String subnets) {
 		long connected = connections.stream().filter(c -> DesignIndex.live(c.getSwitch())).count();
 		Set<NetworkSwitch> switches = Links.switches(connections);
 		if (connected >= 2 && switches.size() == 1) {
 			NetworkSwitch only = switches.iterator().next();
-			context.report(device, feature, label + " has " + connected + " redundant connections, all to switch "
+			context.report(device, feature, label + " has " + connected + " redundant connections"
+					+ (subnets.isEmpty() ? "" : " on " + subnets) + ", all to switch "
 					+ only.getName() + ", which is a single point of failure: connect one of them to "
 					+ Links.partnerOf(only));
 		}
