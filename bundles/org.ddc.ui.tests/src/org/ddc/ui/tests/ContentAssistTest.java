@@ -92,11 +92,11 @@ class ContentAssistTest {
 		DdcContentAssistProcessor processor = new DdcContentAssistProcessor(editor);
 		int offset = after(editor, "memory 4 ");
 		List<EntryProposal> units = entries(processor.proposals(offset, true));
-		assertEquals(List.of("MB", "GB", "TB"), units.stream().map(EntryProposal::proposal).toList(),
+		assertEquals(List.of("KB", "MB", "GB", "TB"), units.stream().map(EntryProposal::proposal).toList(),
 				"auto-activated after a number: only the data-size units, no keywords");
 		assertTrue(units.get(0).description().contains("data size"));
 
-		units.get(1).apply(editor.document());
+		units.get(2).apply(editor.document());
 		assertTrue(editor.document().get().contains("memory 4 GB\n"), editor.document().get());
 
 		// a unit begun after the number is completed, the number kept
