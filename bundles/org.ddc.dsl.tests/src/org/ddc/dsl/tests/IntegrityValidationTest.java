@@ -111,6 +111,36 @@ class IntegrityValidationTest {
 		}
 
 		@Test
+		void clusterNamesAreDesignWide_twoHostDesignsMayNotDeclareTheSameCluster() {
+			List<Finding> findings = findings("""
+					host-design H1 { quantity 2 cluster CL hosts 2 }
+					host-design H2 { quantity 2 cluster CL hosts 2 }
+					""");
+			assertError(findings, IssueCodes.DUPLICATE_NAME, 1, "a cluster of that name is also declared at design.ddc:2");
+			assertError(findings, IssueCodes.DUPLICATE_NAME, 2, "a cluster of that name is also declared at design.ddc:1");
+		}
+
+		@Test
+		void aClusterMayNotShareItsNameWithATopLevelElementInAnotherFile() {
+			List<Finding> findings = findings(files(
+					"hosts.ddc", "host-design H1 { quantity 2 cluster WEB hosts 2 }\n",
+					"groups.ddc", "workload-group WEB { host-design H1 }\n"));
+			List<Finding> duplicates = findings.stream().filter(f -> f.code().equals(IssueCodes.DUPLICATE_NAME)).toList();
+			assertEquals(2, duplicates.size(), () -> describe(findings));
+			Finding cluster = duplicates.stream().filter(f -> f.file().equals("hosts.ddc")).findFirst().orElseThrow();
+			assertTrue(cluster.message().contains("a workload group of that name is also declared at groups.ddc:1"),
+					cluster::format);
+			Finding group = duplicates.stream().filter(f -> f.file().equals("groups.ddc")).findFirst().orElseThrow();
+			assertTrue(group.message().contains("a cluster of that name is also declared at hosts.ddc:1"), group::format);
+		}
+
+		@Test
+		void aClusterMayShareItsNameWithAnAdapterOfItsHostDesign() {
+			assertNoFinding(findings("host-design H1 { quantity 2 adapter CL cluster CL hosts 2 }\n"),
+					IssueCodes.DUPLICATE_NAME);
+		}
+
+				@Test
 		void sameAdapterNameInTwoHostDesignsIsAllowed() {
 			List<Finding> findings = findings("""
 					subnet mgmt { }
@@ -390,6 +420,67 @@ class IntegrityValidationTest {
 	}
 
 	@Nested
+	class Clusters {
+
+		@Test
+		void clustersWhoseHostsDifferFromTheQuantityAreReportedAtTheQuantity_withTheFix() {
+			List<Finding> findings = findings("""
+					host-design H {
+						quantity 6
+						cluster CL-A hosts 4
+						cluster CL-B hosts 4
+					}
+					""");
+			Finding finding = assertError(findings, IssueCodes.INCONSISTENT, 2,
+					"has quantity 6 but its clusters hold 8 hosts (CL-A 4, CL-B 4)");
+			assertEquals(org.ddc.rules.Fix.set("quantity", "8", "Set quantity 8"), finding.fix());
+		}
+
+		@Test
+		void clustersWithoutAWrittenQuantityAreReportedAtTheName() {
+			assertError(findings("host-design H { cluster CL-A hosts 4 }\n"), IssueCodes.INCONSISTENT, 1,
+					"has quantity 1 (the default) but its clusters hold 4 hosts");
+		}
+
+		@Test
+		void clustersThatHoldAllHostsAreFine() {
+			assertNoErrors(findings("host-design H { quantity 6 cluster CL-A hosts 4 cluster CL-B hosts 2 failover-reserve N + 0 }\n"));
+		}
+
+		@Test
+		void clusterHostsMustBePositiveAndItsReserveNotNegative() {
+			List<Finding> findings = findings("""
+					host-design H {
+						quantity 1
+						cluster CL-A hosts 0
+						cluster CL-B hosts 1 failover-reserve N + -1
+					}
+					""");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "hosts must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 4, "failover-reserve must not be negative");
+		}
+
+		@Test
+		void aGroupsClusterOfAnotherHostDesignIsReported() {
+			List<Finding> findings = findings("""
+					host-design H1 { quantity 2 cluster CL-1 hosts 2 }
+					host-design H2 { quantity 2 cluster CL-2 hosts 2 }
+					workload-group G {
+						host-design H2
+						cluster CL-1
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 5,
+					"cluster CL-1 belongs to host design H1, but workload group G runs on host design H2: name a cluster of H2 (CL-2)");
+		}
+
+		@Test
+		void aGroupMayNameItsClusterWithoutTheHostDesign() {
+			assertNoErrors(findings("host-design H1 { quantity 2 cluster CL-1 hosts 2 }\nworkload-group G { cluster CL-1 }\n"));
+		}
+	}
+
+		@Nested
 	class DesignHeader {
 
 		@Test

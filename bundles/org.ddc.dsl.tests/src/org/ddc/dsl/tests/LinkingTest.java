@@ -23,6 +23,7 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.dsl.validation.IssueCodes;
+import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
@@ -30,6 +31,7 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.Subnet;
 import org.ddc.model.Workload;
+import org.ddc.model.WorkloadGroup;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
@@ -245,6 +247,30 @@ class LinkingTest {
 	}
 
 	@Test
+	void clustersAreReferencedByTheirOwnNameFromAnyFileOfTheDesign() {
+		LoadedDesign design = load(files(
+				"hosts.ddc", "host-design Web { quantity 4 cluster CL-WEB-A hosts 4 }\n",
+				"groups.ddc", "workload-group G { host-design Web cluster CL-WEB-A }\n"));
+		assertNoErrors(findings(design));
+		Cluster cluster = element(model(design, "hosts.ddc"), HostDesign.class, "Web").getClusters().get(0);
+		assertSame(cluster, element(model(design, "groups.ddc"), WorkloadGroup.class, "G").getCluster());
+		XtextResource hosts = (XtextResource) cluster.eResource();
+		List<String> exported = new java.util.ArrayList<>();
+		DdcTestSupport.injector().getInstance(IResourceDescription.Manager.class).getResourceDescription(hosts)
+				.getExportedObjects().forEach(d -> exported.add(d.getQualifiedName().toString()));
+		assertEquals(List.of("Web", "CL-WEB-A"), exported, "a cluster's name is design-wide, not 'Web.CL-WEB-A'");
+	}
+
+	@Test
+	void unknownClusterSuggestsADeclaredOne() {
+		Finding finding = assertError(findings("""
+				host-design Web { quantity 4 cluster CL-WEB-A hosts 4 }
+				workload-group G { host-design Web cluster CL-WEB-9 }
+				"""), IssueCodes.UNRESOLVED, 2, "unknown cluster 'CL-WEB-9'");
+		assertTrue(finding.message().contains("did you mean 'CL-WEB-A'?"), finding::format);
+	}
+
+		@Test
 	void unresolvedReferencesAcrossFilesAreReportedInTheReferencingFile() {
 		Map<String, String> files = files("network.ddc", CATALOG, "design.ddc", "workload W {\n\tsubnets Gests\n}\n");
 		List<Finding> findings = findings(files);

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.ddc.model.BackupApproach;
 import org.ddc.model.BackupPlan;
+import org.ddc.model.Cluster;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.CpuSpec;
 import org.ddc.model.CpuVendor;
@@ -435,6 +436,32 @@ class ParsingTest {
 	}
 
 	@Test
+	void hostDesignDeclaresNamedClustersThatGroupsAndVmmInstancesReferenceByName() {
+		DdcModel model = parse("""
+				host-design Web {
+					quantity 6
+					cluster CL-WEB-A hosts 4
+					cluster CL-WEB-B hosts 2 failover-reserve N + 2
+				}
+				workload-group G { host-design Web cluster CL-WEB-B }
+				vmm-instance V { manages Web manages-clusters CL-WEB-A, CL-WEB-B }
+				""");
+		HostDesign host = element(model, HostDesign.class, "Web");
+		assertEquals(List.of("CL-WEB-A", "CL-WEB-B"), host.getClusters().stream().map(Cluster::getName).toList());
+		Cluster a = host.getClusters().get(0);
+		Cluster b = host.getClusters().get(1);
+		assertEquals(4, a.getHosts());
+		assertFalse(a.isSetFailoverReserve(), "no reserve of its own: the policy's applies");
+		assertEquals(2, b.getHosts());
+		assertTrue(b.isSetFailoverReserve());
+		assertEquals(2, b.getFailoverReserve());
+		assertSame(b, element(model, WorkloadGroup.class, "G").getCluster());
+		VmmInstance vmm = element(model, VmmInstance.class, "V");
+		assertEquals(List.of(host), vmm.getManages());
+		assertEquals(List.of(a, b), vmm.getManagedClusters());
+	}
+
+		@Test
 	void adapterWithoutPortsDefaultsToOnePortAndPlacementToOneDevice() {
 		DdcModel model = parse("""
 				rack R1 { height 42 U }

@@ -15,8 +15,9 @@ import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import com.google.inject.Inject;
 
 /**
- * Scoping of .ddc references. Every name a reference can target is declared at the top level of a file and visible
- * in every file of the design; the language has no imports or namespaces. A reference therefore sees the names its
+ * Scoping of .ddc references. Every name a reference can target is design-wide (declared at the top level of a file,
+ * or a cluster: see {@link DdcQualifiedNameProvider}) and visible in every file of the design; the language has no
+ * imports or namespaces. A reference therefore sees the names its
  * own file exports over those of the other files of the design (both from the files' resource descriptions, which
  * are computed once per change of a file). Computing a namespace-aware scope per container for every reference, as
  * Xtext's default does, cost a third of linking a large file after each keystroke.

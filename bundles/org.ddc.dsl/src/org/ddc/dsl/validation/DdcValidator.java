@@ -10,11 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ddc.dsl.scoping.DdcQualifiedNameProvider;
+import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.Device;
 import org.ddc.model.Element;
+import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.Placement;
 import org.ddc.model.PortConnection;
@@ -22,6 +25,7 @@ import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
 import org.ddc.model.Subnet;
+import org.ddc.model.WorkloadGroup;
 import org.ddc.model.labels.ElementKinds;
 import org.ddc.model.units.Quantity;
 import org.ddc.model.units.RackSpace;
@@ -41,6 +45,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ddc.model.RuleSetting;
 import org.ddc.rules.Catalog;
+import org.ddc.rules.Fix;
 import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleFinding;
 
@@ -75,7 +80,11 @@ public class DdcValidator extends AbstractDdcValidator {
 			Map.entry(P.getPowerSupplies_Count(), "power-supplies"),
 			Map.entry(P.getPlacement_Count(), "placement count"),
 			Map.entry(P.getSizingPolicy_FailoverReserve(), "failover-reserve"),
+			Map.entry(P.getCluster_FailoverReserve(), "failover-reserve"),
 			Map.entry(P.getWorkload_VirtualFcAdapters(), "virtual-fc-adapters"));
+
+	/** The kinds of element whose names are design-wide. */
+	private static final List<EClass> DESIGN_WIDE = List.of(P.getElement(), P.getCluster());
 
 	private final Map<EClass, List<EStructuralFeature>> boundedByClass = new ConcurrentHashMap<>();
 
@@ -103,13 +112,14 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getStorageSwitch_PortCount(), P.getStorageSwitch_Speed(), P.getStorageSwitch_Interconnect(),
 				P.getNetworkSwitch_PortCount(), P.getNetworkSwitch_Speed(), P.getNetworkSwitch_Interconnect(),
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
-				P.getPowerFeed_Capacity())) {
+				P.getPowerFeed_Capacity(), P.getCluster_Hosts())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
 				P.getSizingPolicy_FailoverReserve(), P.getWorkload_Iops(), P.getWorkload_Throughput(),
 				P.getWorkload_Rpo(), P.getWorkload_Rto(), P.getWorkload_VirtualFcAdapters(),
-				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto())) {
+				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto(),
+				P.getCluster_FailoverReserve())) {
 			bounds.put(f, Bound.NON_NEGATIVE);
 		}
 		return bounds;
@@ -246,6 +256,47 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
+	// ------------------------------------------------------------------ clusters
+
+	/** Declared clusters hold all hosts of their host design: their hosts add up to its quantity. */
+	@Check
+	public void checkClustersHoldAllHosts(HostDesign host) {
+		if (host.getClusters().isEmpty()) {
+			return;
+		}
+		int hosts = 0;
+		List<String> parts = new ArrayList<>();
+		for (Cluster cluster : host.getClusters()) {
+			hosts += Math.max(0, cluster.getHosts());
+			parts.add(cluster.getName() + " " + cluster.getHosts());
+		}
+		if (hosts == host.getQuantity()) {
+			return;
+		}
+		boolean written = !NodeModelUtils.findNodesForFeature(host, P.getHostDesign_Quantity()).isEmpty();
+		error("host design " + host.getName() + " has quantity " + host.getQuantity()
+				+ (written ? "" : " (the default)") + " but its clusters hold " + hosts + " hosts ("
+				+ MessageLists.join(parts) + "): the clusters are all of its hosts, so write 'quantity " + hosts
+				+ "' or change the clusters", host, written ? P.getHostDesign_Quantity() : P.getElement_Name(),
+				IssueCodes.INCONSISTENT, Fix.set("quantity", String.valueOf(hosts), "Set quantity " + hosts).toData());
+	}
+
+	/** A workload group's cluster is one of the clusters of the group's host design. */
+	@Check
+	public void checkGroupClusterOfItsHostDesign(WorkloadGroup group) {
+		Cluster cluster = group.getCluster();
+		HostDesign host = group.getHostDesign();
+		if (cluster == null || cluster.eIsProxy() || host == null || host.eIsProxy()
+				|| cluster.eContainer() == host || !(cluster.eContainer() instanceof HostDesign owner)) {
+			return;
+		}
+		error("cluster " + cluster.getName() + " belongs to host design " + owner.getName() + ", but workload group "
+				+ group.getName() + " runs on host design " + host.getName() + ": name a cluster of " + host.getName()
+				+ (host.getClusters().isEmpty() ? "" : " (" + MessageLists.join(host.getClusters().stream()
+						.map(Cluster::getName).toList()) + ")")
+				+ " or change the host design", group, P.getWorkloadGroup_Cluster(), IssueCodes.INCONSISTENT);
+	}
+
 	// ------------------------------------------------------------------ names
 
 	@Check
@@ -262,7 +313,10 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
-	/** Names of nested elements (adapters, teams, HBAs, processors, feeds, disks) are unique in their parent. */
+	/**
+	 * Names of nested elements (adapters, teams, HBAs, processors, disks) are unique in their parent. Clusters are
+	 * left to {@link #checkDesignWideNamesUnique}: their names are design-wide.
+	 */
 	@Check
 	public void checkNestedNamesUnique(EObject parent) {
 		if (parent instanceof DdcModel) {
@@ -270,6 +324,9 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 		Map<String, EObject> seen = new LinkedHashMap<>();
 		for (EObject child : parent.eContents()) {
+			if (DdcQualifiedNameProvider.designWide(child.eClass())) {
+				continue;
+			}
 			EStructuralFeature nameFeature = child.eClass().getEStructuralFeature("name");
 			if (nameFeature != null && child.eGet(nameFeature) instanceof String name) {
 				EObject first = seen.putIfAbsent(name, child);
@@ -282,26 +339,41 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
-	/** Top-level names are unique across all files of a design. */
+	/**
+	 * Design-wide names (top-level elements and clusters) are unique across all files of a design, whatever the
+	 * kinds of the elements that share one.
+	 */
 	@Check
-	public void checkTopLevelNamesUnique(DdcModel model) {
+	public void checkDesignWideNamesUnique(DdcModel model) {
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(model.eResource());
 		for (Element element : model.getElements()) {
 			if (element instanceof Design design) {
 				checkSingleDesign(model, index, design);
 			}
-			QualifiedName name = nameProvider.getFullyQualifiedName(element);
-			if (name == null) {
-				continue;
+			checkDesignWideName(model, index, element, P.getElement_Name());
+			if (element instanceof HostDesign host) {
+				for (Cluster cluster : host.getClusters()) {
+					checkDesignWideName(model, index, cluster, P.getCluster_Name());
+				}
 			}
-			// stops at the first other element of that name: linear however many elements share the name
-			for (IEObjectDescription other : index.getExportedObjects(P.getElement(), name, false)) {
-				if (!denotes(other, element)) {
-					error("duplicate name '" + element.getName() + "': a " + ElementKinds.label(other.getEClass())
+		}
+	}
+
+	private void checkDesignWideName(DdcModel model, IResourceDescriptions index, EObject object,
+			EStructuralFeature nameFeature) {
+		QualifiedName name = nameProvider.getFullyQualifiedName(object);
+		if (name == null) {
+			return;
+		}
+		// stops at the first other element of that name: linear however many elements share the name
+		for (EClass type : DESIGN_WIDE) {
+			for (IEObjectDescription other : index.getExportedObjects(type, name, false)) {
+				if (!denotes(other, object)) {
+					error("duplicate name '" + object.eGet(nameFeature) + "': a " + ElementKinds.label(other.getEClass())
 							+ " of that name is also declared at " + locationOf(model, other)
-							+ "; names must be unique across the design", element, P.getElement_Name(),
+							+ "; names must be unique across the design", object, nameFeature,
 							IssueCodes.DUPLICATE_NAME);
-					break;
+					return;
 				}
 			}
 		}

@@ -15,6 +15,7 @@ public final class ElementKinds {
 			Map.entry(P.getVirtualDisk(), "virtual disk"),
 			Map.entry(P.getWorkloadGroup(), "workload group"),
 			Map.entry(P.getHostDesign(), "host design"),
+			Map.entry(P.getCluster(), "cluster"),
 			Map.entry(P.getNetworkAdapter(), "network adapter"),
 			Map.entry(P.getNicTeam(), "team"),
 			Map.entry(P.getHba(), "HBA"),

@@ -32,6 +32,7 @@ public final class OutlineIcons {
 			Map.entry(P.getVirtualDisk(), new RGB(46, 139, 87)),
 			Map.entry(P.getWorkloadGroup(), new RGB(46, 139, 87)),
 			Map.entry(P.getHostDesign(), new RGB(128, 70, 160)),
+			Map.entry(P.getCluster(), new RGB(128, 70, 160)),
 			Map.entry(P.getNetworkAdapter(), new RGB(128, 70, 160)),
 			Map.entry(P.getNicTeam(), new RGB(128, 70, 160)),
 			Map.entry(P.getHba(), new RGB(128, 70, 160)),
