@@ -39,6 +39,7 @@ class FormatterTest {
 
 			rack R1 { height 42
 			   U feed A 5 kW feed B 5 kW }
+			power-feed A power-feed B   { capacity 20 kW source "UPS B" }
 			workload W1 { memory 4 GB disk 100 GB subnets Mgmt isolation none
 			    fault-tolerance required approach vm-clustering estimated
 			    os "Windows Server 2012" ,"Linux" }
@@ -74,6 +75,13 @@ class FormatterTest {
 			\tfeed B 5 kW
 			}
 
+			power-feed A
+
+			power-feed B {
+			\tcapacity 20 kW
+			\tsource "UPS B"
+			}
+
 			workload W1 {
 			\tmemory 4 GB
 			\tdisk 100 GB
@@ -107,7 +115,7 @@ class FormatterTest {
 				host-design H1 { cpu 2 x 8 cores 2.6 GHz memory 256 GB adapter mgmt ports 2 speed 1 Gbps purpose host-management,guest-traffic vlan-tagging { port 1 switch SW-1 subnets Mgmt port 2 switch SW-1 }
 				adapter data ports 2 team T1 members mgmt , data mode load-balancing
 				hba fc1 fibre-channel ports 2 speed 8 Gbps purpose guest-storage power-supplies 2 redundant feeds A,B placement R1 at U 3 count 2 }
-				switch SW-1 { } subnet Mgmt { } rack R1 { }
+				switch SW-1 { } subnet Mgmt { } rack R1 { } power-feed A power-feed B
 				""");
 		assertEquals("""
 				host-design H1 {
@@ -132,6 +140,10 @@ class FormatterTest {
 
 				rack R1 {
 				}
+
+				power-feed A
+
+				power-feed B
 				""", formatted);
 	}
 
@@ -372,7 +384,7 @@ class FormatterTest {
 
 	private static final String MESSY_HOSTS = """
 			design D { platform hyperv-2012 greenfield no vdi yes management { reuse-existing yes guests-in-scope all forests 2 } }
-			rack R1 { height 42 U power-budget 8 kW feed A 5 kW feed B location "row 1" }
+			rack R1 { height 42 U power-budget 8 kW feed A 5 kW feed B location "row 1" } power-feed A power-feed B { }
 			switch SW-1 { model "X" height 1 U placement R1 at U 40 power-supplies 2 redundant rating 350 W feeds A,B
 			  ports 48 speed 10 Gbps managed yes capabilities ieee-802.1q,snmp partner SW-2 interconnect 40 Gbps }
 			switch SW-2 { partner SW-1 management-port switch SW-1 subnets Mgmt }

@@ -105,12 +105,6 @@ class IntegrityValidationTest {
 		}
 
 		@Test
-		void duplicateFeedsOfARackAreReported() {
-			List<Finding> findings = findings("rack R1 {\n\tfeed A 5 kW\n\tfeed A 3 kW\n}\n");
-			assertError(findings, IssueCodes.DUPLICATE_NAME, 3, "rack R1 already has a power feed of that name");
-		}
-
-		@Test
 		void clusterNamesAreDesignWide_twoHostDesignsMayNotDeclareTheSameCluster() {
 			List<Finding> findings = findings("""
 					host-design H1 { quantity 2 cluster CL hosts 2 }
@@ -366,7 +360,7 @@ class IntegrityValidationTest {
 	@Nested
 	class PowerFeeds {
 
-		private static final String RACK = "rack R1 { height 42 U feed A 5 kW feed B 5 kW }\n";
+		private static final String RACK = "power-feed A power-feed B power-feed C rack R1 { height 42 U feed A 5 kW feed B 5 kW }\n";
 
 		@Test
 		void powerSupplyOnAFeedTheRackDoesNotHaveIsReported() {
@@ -376,7 +370,7 @@ class IntegrityValidationTest {
 						power-supplies 2 redundant rating 750 W feeds A, C
 					}
 					""");
-			Finding finding = assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "rack R1 has no power feed 'C'");
+			Finding finding = assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "rack R1 draws no circuit from power feed 'C'");
 			assertTrue(finding.message().contains("(its feeds: A, B)"), finding::format);
 			assertEquals(1, errors(findings).size(), () -> describe(findings));
 		}
@@ -384,13 +378,13 @@ class IntegrityValidationTest {
 		@Test
 		void rackWithoutFeedsTellsHowToDeclareOne() {
 			List<Finding> findings = findings("""
-					rack R2 { height 42 U }
+					power-feed A rack R2 { height 42 U }
 					switch SW-1 {
 						placement R2 at U 1
 						power-supplies 1 feeds A
 					}
 					""");
-			assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "declare it with 'feed A <capacity>' in the rack");
+			assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "add one to the rack with 'feed A <capacity>'");
 		}
 
 		@Test
@@ -401,8 +395,24 @@ class IntegrityValidationTest {
 
 		@Test
 		void feedsAreNotCheckedForAnUnplacedDevice() {
-			assertNoFinding(findings(RACK + "host-design H { power-supplies 2 feeds X, Y }\n"),
+			assertNoFinding(findings(RACK + "host-design H { power-supplies 2 feeds A, C }\n"),
 					IssueCodes.UNKNOWN_FEED);
+		}
+
+		@Test
+		void aFeedDeclaredNowhereIsUnresolved_notAnUnknownFeedOfTheRack() {
+			List<Finding> findings = findings(RACK + "host-design H { placement R1 at U 1 power-supplies 2 feeds A, X }\n");
+			assertError(findings, IssueCodes.UNRESOLVED, 2, "unknown power feed 'X'");
+			assertNoFinding(findings, IssueCodes.UNKNOWN_FEED);
+		}
+
+		@Test
+		void aRackMayDrawTwoCircuitsFromOneFeed() {
+			assertNoErrors(findings("""
+					power-feed A { capacity 40 kW source "UPS A" }
+					rack R1 { height 42 U feed A 5 kW feed A 5 kW }
+					host-design H { placement R1 at U 1 power-supplies 2 feeds A }
+					"""));
 		}
 
 		@Test
@@ -415,7 +425,7 @@ class IntegrityValidationTest {
 						power-supplies 2 feeds A, B
 					}
 					""");
-			assertError(findings, IssueCodes.UNKNOWN_FEED, 6, "rack R2 has no power feed 'B'");
+			assertError(findings, IssueCodes.UNKNOWN_FEED, 6, "rack R2 draws no circuit from power feed 'B'");
 		}
 	}
 

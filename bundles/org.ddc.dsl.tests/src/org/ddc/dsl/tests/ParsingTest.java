@@ -48,6 +48,8 @@ import org.ddc.model.OpsMgrGroup;
 import org.ddc.model.Placement;
 import org.ddc.model.PlatformVersion;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PowerCircuit;
+import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
 import org.ddc.model.RaidLevel;
@@ -334,6 +336,8 @@ class ParsingTest {
 	void hostDesignParsesDeviceAttributesCpuPlacementAdaptersTeamsAndHbas() {
 		DdcModel model = parse(NETWORK + """
 				rack R1 { height 42 U feed A 5 kW feed B 5 kW }
+				power-feed A
+				power-feed B
 				storage-system SAN-1 { }
 				storage-switch FC-A { }
 				host-design Std {
@@ -383,7 +387,8 @@ class ParsingTest {
 		assertEquals(2, supplies.getCount());
 		assertTrue(supplies.isRedundant());
 		assertEquals(Power.valueOf("750 W"), supplies.getRating());
-		assertEquals(List.of("A", "B"), supplies.getFeeds());
+		assertEquals(List.of(element(model, PowerFeed.class, "A"), element(model, PowerFeed.class, "B")),
+				supplies.getFeeds());
 
 		Placement placement = host.getPlacements().get(0);
 		assertSame(element(model, Rack.class, "R1"), placement.getRack());
@@ -713,26 +718,42 @@ class ParsingTest {
 	}
 
 	@Test
-	void rackParsesHeightBudgetFeedsAndLocation() {
+	void rackParsesHeightBudgetCircuitsFromPowerFeedsAndLocation() {
 		DdcModel model = parse("""
 				rack R1 {
 					description "row 3"
 					height 42 U
 					power-budget 8 kW
-					feed A 5 kW
-					feed B 5 kW
+					feed FEED-A 5 kW
+					feed FEED-B 5 kW
 					feed UPS
 					location "Building 2, room 14"
 				}
+				power-feed FEED-A {
+					description "A side"
+					capacity 40 kW
+					source "UPS A"
+				}
+				power-feed FEED-B { capacity 40 kW }
+				power-feed UPS
 				""");
 		Rack rack = element(model, Rack.class, "R1");
 		assertEquals("row 3", rack.getDescription());
 		assertEquals(RackSpace.valueOf("42 U"), rack.getHeight());
 		assertEquals(8000.0, rack.getPowerBudget().base());
-		assertEquals(List.of("A", "B", "UPS"), rack.getFeeds().stream().map(f -> f.getName()).toList());
-		assertEquals(Power.valueOf("5000 W"), rack.getFeeds().get(0).getCapacity());
-		assertNull(rack.getFeeds().get(2).getCapacity());
+		PowerFeed a = element(model, PowerFeed.class, "FEED-A");
+		assertEquals(List.of(a, element(model, PowerFeed.class, "FEED-B"), element(model, PowerFeed.class, "UPS")),
+				rack.getCircuits().stream().map(PowerCircuit::getFeed).toList());
+		assertEquals(Power.valueOf("5000 W"), rack.getCircuits().get(0).getCapacity());
+		assertNull(rack.getCircuits().get(2).getCapacity());
 		assertEquals("Building 2, room 14", rack.getLocation());
+
+		assertEquals("A side", a.getDescription());
+		assertEquals(Power.valueOf("40 kW"), a.getCapacity());
+		assertEquals("UPS A", a.getSource());
+		PowerFeed ups = element(model, PowerFeed.class, "UPS");
+		assertNull(ups.getCapacity());
+		assertNull(ups.getSource());
 	}
 
 	@Test

@@ -236,6 +236,7 @@ class SerializerTest {
 		DdcModel original = parse("""
 				design D { platform hyperv-2012 policy { growth 10 % failover-reserve N+2 } }
 				rack R1 { height 42 U feed A 5 kW }
+				power-feed A { capacity 40 kW source "UPS A" }
 				switch SW-1 { height 1 U placement R1 at U 42 power-supplies 1 feeds A capabilities snmp, ieee-802.1x }
 				subnet Mgmt { cidr "10.1.1.0/24" vlan 10 switches SW-1 }
 				workload W { memory 800 MB throughput 800 mbps rpo 90 s fault-tolerance required approach vm-clustering

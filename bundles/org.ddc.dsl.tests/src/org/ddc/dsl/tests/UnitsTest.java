@@ -87,12 +87,13 @@ class UnitsTest {
 	void powerDurationRackSpaceAndFrequencyNormaliseToBaseUnits() {
 		DdcModel model = parse("""
 				rack R { height 42 U power-budget 3 kW feed A 1.5 kW }
+				power-feed A { capacity 20 kW }
 				workload W { rpo 4 h rto 90 s cpu 25 % iops 300 IOPS }
 				host-design H { cpu 2 x 8 cores 2600 MHz power-draw 450 W }
 				""");
 		Rack rack = element(model, Rack.class, "R");
 		assertEquals(3000.0, rack.getPowerBudget().base());
-		assertEquals(1500.0, rack.getFeeds().get(0).getCapacity().base());
+		assertEquals(1500.0, rack.getCircuits().get(0).getCapacity().base());
 		assertEquals(42.0, rack.getHeight().base());
 		Workload workload = element(model, Workload.class, "W");
 		assertEquals(240.0, workload.getRpo().base());

@@ -21,6 +21,7 @@ import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.Placement;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PowerCircuit;
 import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
@@ -112,7 +113,7 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getStorageSwitch_PortCount(), P.getStorageSwitch_Speed(), P.getStorageSwitch_Interconnect(),
 				P.getNetworkSwitch_PortCount(), P.getNetworkSwitch_Speed(), P.getNetworkSwitch_Interconnect(),
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
-				P.getPowerFeed_Capacity(), P.getCluster_Hosts())) {
+				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
@@ -233,6 +234,7 @@ public class DdcValidator extends AbstractDdcValidator {
 
 	// ------------------------------------------------------------------ power feeds
 
+	/** Every feed a device's power supplies name is one its racks draw a circuit from. */
 	@Check
 	public void checkPowerFeeds(PowerSupplies supplies) {
 		if (!(supplies.eContainer() instanceof Device device)) {
@@ -243,15 +245,18 @@ public class DdcValidator extends AbstractDdcValidator {
 			if (rack == null || rack.eIsProxy()) {
 				continue;
 			}
-			List<String> feeds = rack.getFeeds().stream().map(PowerFeed::getName).toList();
+			List<PowerFeed> feeds = rack.getCircuits().stream().map(PowerCircuit::getFeed)
+					.filter(feed -> feed != null && !feed.eIsProxy()).distinct().toList();
 			for (int i = 0; i < supplies.getFeeds().size(); i++) {
-				String feed = supplies.getFeeds().get(i);
-				if (!feeds.contains(feed)) {
-					error("rack " + rack.getName() + " has no power feed '" + feed + "'"
-							+ (feeds.isEmpty() ? ": declare it with 'feed " + feed + " <capacity>' in the rack"
-									: " (its feeds: " + MessageLists.join(feeds) + ")"),
-							supplies, P.getPowerSupplies_Feeds(), i, IssueCodes.UNKNOWN_FEED);
+				PowerFeed feed = supplies.getFeeds().get(i);
+				if (feed == null || feed.eIsProxy() || feeds.contains(feed)) {
+					continue; // an unknown feed is reported by the linker
 				}
+				error("rack " + rack.getName() + " draws no circuit from power feed '" + feed.getName() + "'"
+						+ (feeds.isEmpty() ? ": add one to the rack with 'feed " + feed.getName() + " <capacity>'"
+								: " (its feeds: " + MessageLists.join(feeds.stream().map(PowerFeed::getName).toList())
+										+ ")"),
+						supplies, P.getPowerSupplies_Feeds(), i, IssueCodes.UNKNOWN_FEED);
 			}
 		}
 	}
@@ -314,7 +319,7 @@ public class DdcValidator extends AbstractDdcValidator {
 	}
 
 	/**
-	 * Names of nested elements (adapters, teams, HBAs, processors, disks) are unique in their parent. Clusters are
+	 * Names of nested elements (adapters, teams, HBAs, processors, virtual disks) are unique in their parent. Clusters are
 	 * left to {@link #checkDesignWideNamesUnique}: their names are design-wide.
 	 */
 	@Check

@@ -32,7 +32,8 @@ public final class ElementKinds {
 			Map.entry(P.getLoadBalancer(), "load balancer"),
 			Map.entry(P.getFirewall(), "firewall"),
 			Map.entry(P.getRack(), "rack"),
-			Map.entry(P.getPowerFeed(), "power feed"));
+			Map.entry(P.getPowerFeed(), "power feed"),
+			Map.entry(P.getPowerCircuit(), "power circuit"));
 
 	/** Keywords that are not the label written with dashes. */
 	private static final Map<EClass, String> KEYWORDS = Map.of(
@@ -40,7 +41,7 @@ public final class ElementKinds {
 			P.getOpsMgrGroup(), "opsmgr-group",
 			P.getConfigMgrSite(), "configmgr-site",
 			P.getStorageProcessor(), "processor",
-			P.getPowerFeed(), "feed");
+			P.getPowerCircuit(), "feed");
 
 	private ElementKinds() {
 	}

@@ -53,7 +53,8 @@ class ContentAssistTest {
 	/** Every top-level element of the language. */
 	private static final Set<String> ELEMENTS = new TreeSet<>(List.of("design", "isolation-domain", "workload",
 			"workload-group", "host-design", "management-server", "vmm-instance", "opsmgr-group", "configmgr-site",
-			"storage-system", "storage-switch", "backup-plan", "subnet", "switch", "load-balancer", "firewall", "rack"));
+			"storage-system", "storage-switch", "backup-plan", "subnet", "switch", "load-balancer", "firewall", "rack",
+			"power-feed"));
 
 	@AfterEach
 	void closeEditors() {
