@@ -77,7 +77,7 @@ class IntegrityValidationTest {
 
 		@Test
 		void namesDifferingOnlyInCaseAreDistinct() {
-			assertNoFinding(findings("switch core { }\nswitch Core { }\n"), IssueCodes.DUPLICATE_NAME);
+			assertNoFinding(findings("switch web { }\nswitch Web { }\n"), IssueCodes.DUPLICATE_NAME);
 		}
 
 		@Test
@@ -354,6 +354,47 @@ class IntegrityValidationTest {
 					switch SW-1 { }
 					host-design H { adapter nic ports 2 { port 2 switch SW-1 port 1 switch SW-1 } }
 					"""));
+		}
+	}
+
+	@Nested
+	class IscsiNetworks {
+
+		@Test
+		void onlyAnIscsiHbaIsOnASubnet() {
+			List<Finding> findings = findings("""
+					subnet S { }
+					host-design H {
+						hba h1 iscsi subnet S
+						hba h2 fibre-channel subnet S
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 4, "HBA h2 is fibre-channel, not iscsi");
+			assertEquals(1, errors(findings).size(), () -> describe(findings));
+		}
+
+		@Test
+		void aSubnetIsCarriedByEthernetStorageSwitchesOnly() {
+			List<Finding> findings = findings("""
+					storage-switch ISW { protocol ethernet }
+					storage-switch FC { protocol fibre-channel }
+					storage-switch ANY { }
+					subnet S {
+						storage-switches ISW, FC, ANY
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 5, "storage switch FC is a Fibre Channel switch");
+			assertEquals(1, errors(findings).size(), () -> describe(findings));
+		}
+	}
+
+	@Nested
+	class Uplinks {
+
+		@Test
+		void uplinkCountMustBePositive() {
+			assertError(findings("switch C { }\nswitch A { uplink C count 0 }\n"), IssueCodes.NON_POSITIVE, 2,
+					"uplink count must be greater than 0");
 		}
 	}
 

@@ -63,7 +63,9 @@ import org.ddc.model.StorageType;
 import org.ddc.model.Subnet;
 import org.ddc.model.SwitchCapability;
 import org.ddc.model.SwitchProtocol;
+import org.ddc.model.SwitchRole;
 import org.ddc.model.TeamingMode;
+import org.ddc.model.Uplink;
 import org.ddc.model.VendorSupport;
 import org.ddc.model.VirtualDisk;
 import org.ddc.model.VirtualDiskFormat;
@@ -603,6 +605,29 @@ class ParsingTest {
 	}
 
 	@Test
+	void subnetOnEthernetStorageSwitchesAndAnIscsiHbaOnItsSubnet() {
+		DdcModel model = parse("""
+				storage-switch ISW-A { protocol ethernet }
+				storage-switch ISW-B { protocol ethernet }
+				subnet ISCSI-A { vlan 70 purpose iscsi storage-switches ISW-A, ISW-B }
+				host-design H {
+					hba iscsi1 iscsi ports 1 speed 10 Gbps purpose guest-storage switch ISW-A subnet ISCSI-A
+					hba iscsi2 iscsi subnet ISCSI-A
+					hba fc1 fibre-channel
+				}
+				""");
+		Subnet subnet = element(model, Subnet.class, "ISCSI-A");
+		assertEquals(List.of(element(model, StorageSwitch.class, "ISW-A"), element(model, StorageSwitch.class, "ISW-B")),
+				subnet.getStorageSwitches());
+		assertTrue(subnet.getSwitches().isEmpty());
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertSame(subnet, host.getHbas().get(0).getSubnet());
+		assertSame(element(model, StorageSwitch.class, "ISW-A"), host.getHbas().get(0).getStorageSwitch());
+		assertSame(subnet, host.getHbas().get(1).getSubnet());
+		assertNull(host.getHbas().get(2).getSubnet());
+	}
+
+	@Test
 	void backupPlanReferencesWorkloadsGroupsAndTarget() {
 		DdcModel model = parse("""
 				workload W1 { }
@@ -673,6 +698,38 @@ class ParsingTest {
 		assertEquals(DataRate.valueOf("10 Gbps"), sw.getInterconnect());
 		assertSame(subnet, sw.getManagementPort().getSubnets().get(0));
 		assertFalse(element(model, NetworkSwitch.class, "SW-2").isSetPortCount());
+	}
+
+	@Test
+	void switchRoleAndUplinksToOtherSwitches() {
+		DdcModel model = parse("""
+				switch CORE-1 { role core }
+				switch CORE-2 { role core partner CORE-1 }
+				switch AGG-1 { role aggregation uplink CORE-1 count 4 speed 40 Gbps }
+				switch ACC-1 {
+					ports 48
+					role access
+					uplink AGG-1 count 2 speed 10 Gbps
+					uplink CORE-2
+				}
+				switch LAB { }
+				""");
+		NetworkSwitch core = element(model, NetworkSwitch.class, "CORE-1");
+		assertEquals(SwitchRole.CORE, core.getRole());
+		assertTrue(core.getUplinks().isEmpty());
+		NetworkSwitch agg = element(model, NetworkSwitch.class, "AGG-1");
+		assertEquals(SwitchRole.AGGREGATION, agg.getRole());
+		Uplink up = agg.getUplinks().get(0);
+		assertSame(core, up.getSwitch());
+		assertEquals(4, up.getCount());
+		assertEquals(DataRate.valueOf("40 Gbps"), up.getSpeed());
+		NetworkSwitch access = element(model, NetworkSwitch.class, "ACC-1");
+		assertEquals(SwitchRole.ACCESS, access.getRole());
+		assertEquals(List.of(agg, element(model, NetworkSwitch.class, "CORE-2")),
+				access.getUplinks().stream().map(Uplink::getSwitch).toList());
+		assertEquals(1, access.getUplinks().get(1).getCount(), "one link unless a count is given");
+		assertNull(access.getUplinks().get(1).getSpeed());
+		assertFalse(element(model, NetworkSwitch.class, "LAB").isSetRole());
 	}
 
 	@Test

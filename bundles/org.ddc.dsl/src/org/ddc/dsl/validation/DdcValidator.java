@@ -17,6 +17,8 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.Device;
 import org.ddc.model.Element;
+import org.ddc.model.Hba;
+import org.ddc.model.HbaKind;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.Placement;
@@ -25,7 +27,9 @@ import org.ddc.model.PowerCircuit;
 import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
+import org.ddc.model.StorageSwitch;
 import org.ddc.model.Subnet;
+import org.ddc.model.SwitchProtocol;
 import org.ddc.model.WorkloadGroup;
 import org.ddc.model.labels.ElementKinds;
 import org.ddc.model.units.Quantity;
@@ -53,7 +57,8 @@ import org.ddc.rules.RuleFinding;
 import com.google.inject.Inject;
 
 /**
- * Model-integrity checks of a .ddc design: names, positive quantities, value ranges and power feeds. Syntax,
+ * Model-integrity checks of a .ddc design: names, positive quantities, value ranges, power feeds and statements that
+ * must agree (clusters and quantity, a group's cluster, iSCSI subnets). Syntax,
  * unit and unresolved-reference errors come from the parser and linker with their own codes (see
  * {@link IssueCodes}).
  */
@@ -82,6 +87,8 @@ public class DdcValidator extends AbstractDdcValidator {
 			Map.entry(P.getPlacement_Count(), "placement count"),
 			Map.entry(P.getSizingPolicy_FailoverReserve(), "failover-reserve"),
 			Map.entry(P.getCluster_FailoverReserve(), "failover-reserve"),
+			Map.entry(P.getUplink_Count(), "uplink count"),
+			Map.entry(P.getUplink_Speed(), "uplink speed"),
 			Map.entry(P.getWorkload_VirtualFcAdapters(), "virtual-fc-adapters"));
 
 	/** The kinds of element whose names are design-wide. */
@@ -113,7 +120,8 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getStorageSwitch_PortCount(), P.getStorageSwitch_Speed(), P.getStorageSwitch_Interconnect(),
 				P.getNetworkSwitch_PortCount(), P.getNetworkSwitch_Speed(), P.getNetworkSwitch_Interconnect(),
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
-				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts())) {
+				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts(), P.getUplink_Count(),
+				P.getUplink_Speed())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
@@ -300,6 +308,32 @@ public class DdcValidator extends AbstractDdcValidator {
 				+ (host.getClusters().isEmpty() ? "" : " (" + MessageLists.join(host.getClusters().stream()
 						.map(Cluster::getName).toList()) + ")")
 				+ " or change the host design", group, P.getWorkloadGroup_Cluster(), IssueCodes.INCONSISTENT);
+	}
+
+	// ------------------------------------------------------------------ iSCSI networks
+
+	/** Only an iSCSI HBA is on a subnet: Fibre Channel and SAS HBAs are not IP adapters. */
+	@Check
+	public void checkHbaSubnet(Hba hba) {
+		if (hba.getSubnet() != null && hba.getKind() != HbaKind.ISCSI) {
+			error("HBA " + hba.getName() + " is " + hba.getKind().getLiteral() + ", not iscsi: only an iSCSI HBA "
+					+ "is on a subnet — drop 'subnet' or make it 'iscsi'", hba, P.getHba_Subnet(),
+					IssueCodes.INCONSISTENT);
+		}
+	}
+
+	/** The storage switches that carry a subnet are Ethernet switches. */
+	@Check
+	public void checkSubnetStorageSwitches(Subnet subnet) {
+		for (int i = 0; i < subnet.getStorageSwitches().size(); i++) {
+			StorageSwitch storageSwitch = subnet.getStorageSwitches().get(i);
+			if (storageSwitch != null && !storageSwitch.eIsProxy() && storageSwitch.isSetProtocol()
+					&& storageSwitch.getProtocol() == SwitchProtocol.FIBRE_CHANNEL) {
+				error("storage switch " + storageSwitch.getName() + " is a Fibre Channel switch and carries no IP "
+						+ "subnet: list Ethernet storage switches ('protocol ethernet') here", subnet,
+						P.getSubnet_StorageSwitches(), i, IssueCodes.INCONSISTENT);
+			}
+		}
 	}
 
 	// ------------------------------------------------------------------ names

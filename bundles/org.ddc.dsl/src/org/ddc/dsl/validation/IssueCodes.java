@@ -36,7 +36,8 @@ public final class IssueCodes {
 			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number)."),
 			new Check(UNKNOWN_FEED, "error", "A power supply connects to a power feed its rack draws no circuit from."),
 			new Check(INCONSISTENT, "error", "Two statements of the design contradict each other (a host design's "
-					+ "quantity and its clusters' hosts, a workload group's host design and cluster)."),
+					+ "quantity and its clusters' hosts, a workload group's host design and cluster, a subnet on an HBA "
+					+ "or storage switch that is not iSCSI/Ethernet)."),
 			new Check(DESIGN_HEADER, "error/warning", "A design has no 'design' header, or more than one."),
 			new Check(UNKNOWN_RULE, "error", "A rule setting names a rule that is not in the catalog."),
 			new Check(SUPPRESSION, "warning", "A suppression comment names an unknown rule or states no reason."),

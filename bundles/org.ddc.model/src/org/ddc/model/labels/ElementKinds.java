@@ -29,6 +29,7 @@ public final class ElementKinds {
 			Map.entry(P.getBackupPlan(), "backup plan"),
 			Map.entry(P.getSubnet(), "subnet"),
 			Map.entry(P.getNetworkSwitch(), "switch"),
+			Map.entry(P.getUplink(), "uplink"),
 			Map.entry(P.getLoadBalancer(), "load balancer"),
 			Map.entry(P.getFirewall(), "firewall"),
 			Map.entry(P.getRack(), "rack"),
