@@ -389,7 +389,15 @@ class IntegrityValidationTest {
 	}
 
 	@Nested
-	class Uplinks {
+	class DemandAndUplinks {
+
+		@Test
+		void managementServerDemandMustBePositive() {
+			List<Finding> findings = findings("management-server M { runs virtual-inside\nmemory 0 GB\nvcpus 0\niops 0 IOPS }\n");
+			assertError(findings, IssueCodes.NON_POSITIVE, 2, "memory must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "vcpus must be greater than 0");
+			assertNoFinding(errors(findings).stream().filter(f -> f.line() == 4).toList(), IssueCodes.NON_POSITIVE);
+		}
 
 		@Test
 		void uplinkCountMustBePositive() {
@@ -594,6 +602,12 @@ class IntegrityValidationTest {
 		@Test
 		void unknownTopLevelKeywordIsASyntaxError() {
 			assertError(findings("switch SW-1 { }\nserver S { }\n"), IssueCodes.SYNTAX, 2, "server");
+		}
+
+		@Test
+		void onlyAServerVirtualizedInsideTheDatacenterRunsOnAGroup() {
+			List<Finding> findings = findings("workload-group G { }\nmanagement-server M {\n\truns physical on G\n}\n");
+			assertError(findings, IssueCodes.SYNTAX, 3, "on");
 		}
 
 		@Test

@@ -533,6 +533,43 @@ class ParsingTest {
 	}
 
 	@Test
+	void managementServerRunsVirtualInsideOnAWorkloadGroupWithWhatEachInstanceNeeds() {
+		DdcModel model = parse("""
+				workload-group GRP-MGMT { }
+				management-server SCOM {
+					roles operations-manager
+					runs virtual-inside on GRP-MGMT
+					count 2
+					memory 16 GB
+					cpu 10 %
+					vcpus 4
+					disk 200 GB
+					iops 300 IOPS
+				}
+				management-server RDS { roles rd-web-access runs virtual-inside }
+				management-server DC { roles domain-controller runs virtual-outside memory 4 GB }
+				""");
+		ManagementServer scom = element(model, ManagementServer.class, "SCOM");
+		assertEquals(ServerPlacement.VIRTUAL_INSIDE, scom.getRuns());
+		assertSame(element(model, WorkloadGroup.class, "GRP-MGMT"), scom.getGroup());
+		assertEquals(DataSize.valueOf("16 GB"), scom.getMemory());
+		assertEquals(Percentage.valueOf("10 %"), scom.getCpu());
+		assertTrue(scom.isSetVcpus());
+		assertEquals(4, scom.getVcpus());
+		assertEquals(DataSize.valueOf("200 GB"), scom.getDisk());
+		assertEquals(IoRate.valueOf("300 IOPS"), scom.getIops());
+
+		ManagementServer rds = element(model, ManagementServer.class, "RDS");
+		assertEquals(ServerPlacement.VIRTUAL_INSIDE, rds.getRuns());
+		assertNull(rds.getGroup());
+		assertNull(rds.getMemory());
+		assertFalse(rds.isSetVcpus());
+		ManagementServer dc = element(model, ManagementServer.class, "DC");
+		assertEquals(ServerPlacement.VIRTUAL_OUTSIDE, dc.getRuns());
+		assertEquals(DataSize.valueOf("4 GB"), dc.getMemory());
+	}
+
+	@Test
 	void storageSystemParsesDiskGroupsProcessorsAndManagementPort() {
 		DdcModel model = parse(NETWORK + """
 				storage-switch FC-A { }

@@ -121,14 +121,15 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getNetworkSwitch_PortCount(), P.getNetworkSwitch_Speed(), P.getNetworkSwitch_Interconnect(),
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
 				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts(), P.getUplink_Count(),
-				P.getUplink_Speed())) {
+				P.getUplink_Speed(), P.getManagementServer_Memory(), P.getManagementServer_Cpu(),
+				P.getManagementServer_Vcpus(), P.getManagementServer_Disk())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
 				P.getSizingPolicy_FailoverReserve(), P.getWorkload_Iops(), P.getWorkload_Throughput(),
 				P.getWorkload_Rpo(), P.getWorkload_Rto(), P.getWorkload_VirtualFcAdapters(),
 				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto(),
-				P.getCluster_FailoverReserve())) {
+				P.getCluster_FailoverReserve(), P.getManagementServer_Iops())) {
 			bounds.put(f, Bound.NON_NEGATIVE);
 		}
 		return bounds;
