@@ -148,6 +148,57 @@ class FormatterTest {
 	}
 
 	@Test
+	void clustersVirtualSwitchesUplinksAndVmPlacementStartTheirOwnLines() {
+		String formatted = format("""
+				host-design H { quantity 4 cluster CL-A hosts 2 cluster CL-B hosts 2 failover-reserve N+2 adapter a adapter b team T members a,b virtual-switch VS team T { host-adapter vMgmt purpose host-management weight 10 subnets MGMT default-weight 50 } hba i1 iscsi subnet MGMT }
+				switch CORE { role core } switch ACC { role access uplink CORE count 2 speed 40   Gbps }
+				subnet MGMT { storage-switches ISW } storage-switch ISW { }
+				management-server M { runs virtual-inside on G memory 4 GB } workload-group G { cluster CL-A }
+				""");
+		assertEquals("""
+				host-design H {
+				\tquantity 4
+				\tcluster CL-A hosts 2
+				\tcluster CL-B hosts 2 failover-reserve N + 2
+				\tadapter a
+				\tadapter b
+				\tteam T members a, b
+				\tvirtual-switch VS team T {
+				\t\thost-adapter vMgmt purpose host-management weight 10 subnets MGMT
+				\t\tdefault-weight 50
+				\t}
+				\thba i1 iscsi subnet MGMT
+				}
+
+				switch CORE {
+				\trole core
+				}
+
+				switch ACC {
+				\trole access
+				\tuplink CORE count 2 speed 40 Gbps
+				}
+
+				subnet MGMT {
+				\tstorage-switches ISW
+				}
+
+				storage-switch ISW {
+				}
+
+				management-server M {
+				\truns virtual-inside on G
+				\tmemory 4 GB
+				}
+
+				workload-group G {
+				\tcluster CL-A
+				}
+				""", formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
 	void storageDiskLinesAndProcessorsStartTheirOwnLines() {
 		String formatted = format("""
 				storage-system S1 { type san disks 24 x 1.2 TB sas-10k 150 IOPS raid-10 hot-spares 2 disks 8 x 400 GB ssd processor SPA switches FC1 , FC2 processor SPB management-port switch SW-1 subnets Mgmt }

@@ -358,6 +358,44 @@ class IntegrityValidationTest {
 	}
 
 	@Nested
+	class ConvergedNetworking {
+
+		private static final String HOST = "host-design H { adapter a adapter b team T members a, b\n";
+
+		@ParameterizedTest
+		@ValueSource(ints = { 0, 101 })
+		void hostAdapterWeightOutsideOneTo100IsReported(int weight) {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v weight " + weight + "\n} }\n"),
+					IssueCodes.RANGE, 3, "minimum-bandwidth weight " + weight + " is outside 1–100");
+		}
+
+		@Test
+		void defaultWeightMayBeZeroButNotAbove100() {
+			assertNoErrors(findings(HOST + "virtual-switch VS team T { default-weight 0 } }\n"));
+			assertError(findings(HOST + "virtual-switch VS team T {\ndefault-weight 120 } }\n"), IssueCodes.RANGE, 3,
+					"default-weight 120 is outside 0–100");
+		}
+
+		@Test
+		void hostAdapterVlanOutsideTheRangeIsReported() {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v vlan 5000 } }\n"), IssueCodes.RANGE,
+					3, "VLAN ID 5000 is outside 1–4094");
+		}
+
+		@Test
+		void weightsWithinTheirRangesAreFine() {
+			assertNoErrors(findings(HOST + "virtual-switch VS team T { host-adapter v1 weight 1 host-adapter v2 weight 100"
+					+ " default-weight 50 } }\n"));
+		}
+
+		@Test
+		void hostAdaptersOfOneSwitchMayNotShareAName() {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v\nhost-adapter v } }\n"),
+					IssueCodes.DUPLICATE_NAME, 4, "virtual switch H.VS already has a host virtual adapter of that name");
+		}
+	}
+
+	@Nested
 	class IscsiNetworks {
 
 		@Test

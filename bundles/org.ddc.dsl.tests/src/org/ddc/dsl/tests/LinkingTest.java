@@ -271,6 +271,23 @@ class LinkingTest {
 	}
 
 		@Test
+	void virtualSwitchBindsToATeamOrAdapterOfItsOwnHostDesignOnly() {
+		List<Finding> findings = findings("""
+				host-design H1 { adapter nic team T members nic }
+				host-design H2 {
+					adapter nic
+					virtual-switch VS-1 team T
+					virtual-switch VS-2 adapter nic
+				}
+				""");
+		assertError(findings, IssueCodes.UNRESOLVED, 4, "unknown team 'T'");
+		assertEquals(1, errors(findings).size(), () -> DdcTestSupport.describe(findings));
+		DdcModel model = parse("host-design H { adapter a adapter b team T members a, b virtual-switch VS team T }");
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertSame(host.getTeams().get(0), host.getVirtualSwitches().get(0).getTeam());
+	}
+
+	@Test
 	void unresolvedReferencesAcrossFilesAreReportedInTheReferencingFile() {
 		Map<String, String> files = files("network.ddc", CATALOG, "design.ddc", "workload W {\n\tsubnets Gests\n}\n");
 		List<Finding> findings = findings(files);

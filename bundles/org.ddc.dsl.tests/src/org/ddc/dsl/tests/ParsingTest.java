@@ -32,6 +32,7 @@ import org.ddc.model.HbaKind;
 import org.ddc.model.HbaPurpose;
 import org.ddc.model.HostDesign;
 import org.ddc.model.HostTier;
+import org.ddc.model.HostVirtualAdapter;
 import org.ddc.model.IsolationDomain;
 import org.ddc.model.IsolationKind;
 import org.ddc.model.LoadBalancer;
@@ -69,6 +70,7 @@ import org.ddc.model.Uplink;
 import org.ddc.model.VendorSupport;
 import org.ddc.model.VirtualDisk;
 import org.ddc.model.VirtualDiskFormat;
+import org.ddc.model.VirtualSwitch;
 import org.ddc.model.VmmInstance;
 import org.ddc.model.Workload;
 import org.ddc.model.WorkloadGroup;
@@ -469,6 +471,54 @@ class ParsingTest {
 	}
 
 		@Test
+	void hostDesignVirtualSwitchesOnATeamOrAnAdapterCarryHostAdaptersWithWeights() {
+		DdcModel model = parse("""
+				subnet MGMT { vlan 10 }
+				subnet LM { }
+				host-design H {
+					adapter nic1 ports 1 speed 10 Gbps
+					adapter nic2 ports 1 speed 10 Gbps
+					adapter nic3
+					team T1 members nic1, nic2
+					virtual-switch VS-1 team T1 {
+						host-adapter vMgmt purpose host-management weight 10 subnets MGMT
+						host-adapter vLM purpose live-migration, cluster-heartbeat weight 40 subnets LM vlan 40
+						host-adapter vBackup
+						default-weight 50
+					}
+					virtual-switch VS-2 adapter nic3
+				}
+				""");
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertEquals(2, host.getVirtualSwitches().size());
+		VirtualSwitch vs1 = host.getVirtualSwitches().get(0);
+		assertEquals("VS-1", vs1.getName());
+		assertSame(host.getTeams().get(0), vs1.getTeam());
+		assertNull(vs1.getAdapter());
+		assertTrue(vs1.isSetDefaultWeight());
+		assertEquals(50, vs1.getDefaultWeight());
+		assertEquals(3, vs1.getHostAdapters().size());
+		HostVirtualAdapter mgmt = vs1.getHostAdapters().get(0);
+		assertEquals("vMgmt", mgmt.getName());
+		assertEquals(List.of(NicPurpose.HOST_MANAGEMENT), mgmt.getPurposes());
+		assertEquals(10, mgmt.getWeight());
+		assertEquals(List.of(element(model, Subnet.class, "MGMT")), mgmt.getSubnets());
+		assertFalse(mgmt.isSetVlan());
+		HostVirtualAdapter lm = vs1.getHostAdapters().get(1);
+		assertEquals(List.of(NicPurpose.LIVE_MIGRATION, NicPurpose.CLUSTER_HEARTBEAT), lm.getPurposes());
+		assertEquals(40, lm.getVlan());
+		HostVirtualAdapter backup = vs1.getHostAdapters().get(2);
+		assertFalse(backup.isSetWeight(), "no weight: no minimum bandwidth");
+		assertTrue(backup.getPurposes().isEmpty());
+
+		VirtualSwitch vs2 = host.getVirtualSwitches().get(1);
+		assertSame(host.getAdapters().get(2), vs2.getAdapter());
+		assertNull(vs2.getTeam());
+		assertTrue(vs2.getHostAdapters().isEmpty());
+		assertFalse(vs2.isSetDefaultWeight());
+	}
+
+	@Test
 	void adapterWithoutPortsDefaultsToOnePortAndPlacementToOneDevice() {
 		DdcModel model = parse("""
 				rack R1 { height 42 U }

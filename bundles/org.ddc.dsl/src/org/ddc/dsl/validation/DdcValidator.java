@@ -20,6 +20,7 @@ import org.ddc.model.Element;
 import org.ddc.model.Hba;
 import org.ddc.model.HbaKind;
 import org.ddc.model.HostDesign;
+import org.ddc.model.HostVirtualAdapter;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.Placement;
 import org.ddc.model.PortConnection;
@@ -30,6 +31,7 @@ import org.ddc.model.Rack;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.Subnet;
 import org.ddc.model.SwitchProtocol;
+import org.ddc.model.VirtualSwitch;
 import org.ddc.model.WorkloadGroup;
 import org.ddc.model.labels.ElementKinds;
 import org.ddc.model.units.Quantity;
@@ -67,6 +69,9 @@ public class DdcValidator extends AbstractDdcValidator {
 	private static final int VLAN_MIN = 1;
 	/** Seed 001 L1650: "there is a maximum of 4094 VLANs". */
 	private static final int VLAN_MAX = 4094;
+	/** Hyper-V's range of a relative minimum-bandwidth weight (not stated in the seeds). */
+	private static final int WEIGHT_MIN = 1;
+	private static final int WEIGHT_MAX = 100;
 	private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
 
 	private enum Bound {
@@ -170,6 +175,35 @@ public class DdcValidator extends AbstractDdcValidator {
 		if (subnet.isSetVlan() && (subnet.getVlan() < VLAN_MIN || subnet.getVlan() > VLAN_MAX)) {
 			error("VLAN ID " + subnet.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
 					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", subnet, P.getSubnet_Vlan(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkVlanRange(HostVirtualAdapter adapter) {
+		if (adapter.isSetVlan() && (adapter.getVlan() < VLAN_MIN || adapter.getVlan() > VLAN_MAX)) {
+			error("VLAN ID " + adapter.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
+					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", adapter, P.getHostVirtualAdapter_Vlan(),
+					IssueCodes.RANGE);
+		}
+	}
+
+	/** Relative minimum-bandwidth weights are 1–100 for a host adapter, 0–100 for a switch's default flow. */
+	@Check
+	public void checkWeightRange(HostVirtualAdapter adapter) {
+		if (adapter.isSetWeight() && (adapter.getWeight() < WEIGHT_MIN || adapter.getWeight() > WEIGHT_MAX)) {
+			error("minimum-bandwidth weight " + adapter.getWeight() + " is outside " + WEIGHT_MIN + "–" + WEIGHT_MAX
+					+ ": weights are relative shares of the switch's bandwidth", adapter,
+					P.getHostVirtualAdapter_Weight(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkDefaultWeightRange(VirtualSwitch virtualSwitch) {
+		if (virtualSwitch.isSetDefaultWeight()
+				&& (virtualSwitch.getDefaultWeight() < 0 || virtualSwitch.getDefaultWeight() > WEIGHT_MAX)) {
+			error("default-weight " + virtualSwitch.getDefaultWeight() + " is outside 0–" + WEIGHT_MAX
+					+ ": weights are relative shares of the switch's bandwidth", virtualSwitch,
+					P.getVirtualSwitch_DefaultWeight(), IssueCodes.RANGE);
 		}
 	}
 

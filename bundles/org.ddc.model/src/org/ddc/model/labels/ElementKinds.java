@@ -18,6 +18,8 @@ public final class ElementKinds {
 			Map.entry(P.getCluster(), "cluster"),
 			Map.entry(P.getNetworkAdapter(), "network adapter"),
 			Map.entry(P.getNicTeam(), "team"),
+			Map.entry(P.getVirtualSwitch(), "virtual switch"),
+			Map.entry(P.getHostVirtualAdapter(), "host virtual adapter"),
 			Map.entry(P.getHba(), "HBA"),
 			Map.entry(P.getManagementServer(), "management server"),
 			Map.entry(P.getVmmInstance(), "VMM instance"),
@@ -42,7 +44,8 @@ public final class ElementKinds {
 			P.getOpsMgrGroup(), "opsmgr-group",
 			P.getConfigMgrSite(), "configmgr-site",
 			P.getStorageProcessor(), "processor",
-			P.getPowerCircuit(), "feed");
+			P.getPowerCircuit(), "feed",
+			P.getHostVirtualAdapter(), "host-adapter");
 
 	private ElementKinds() {
 	}

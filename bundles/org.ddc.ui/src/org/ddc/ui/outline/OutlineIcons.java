@@ -35,6 +35,8 @@ public final class OutlineIcons {
 			Map.entry(P.getCluster(), new RGB(128, 70, 160)),
 			Map.entry(P.getNetworkAdapter(), new RGB(128, 70, 160)),
 			Map.entry(P.getNicTeam(), new RGB(128, 70, 160)),
+			Map.entry(P.getVirtualSwitch(), new RGB(128, 70, 160)),
+			Map.entry(P.getHostVirtualAdapter(), new RGB(128, 70, 160)),
 			Map.entry(P.getHba(), new RGB(128, 70, 160)),
 			Map.entry(P.getManagementServer(), new RGB(0, 128, 128)),
 			Map.entry(P.getVmmInstance(), new RGB(0, 128, 128)),
