@@ -427,7 +427,26 @@ class IntegrityValidationTest {
 	}
 
 	@Nested
-	class DemandAndUplinks {
+	class PolicyDemandAndUplinks {
+
+		@Test
+		void readRatioAbove100PercentIsReported() {
+			assertError(findings("design D { policy {\nread-ratio 120 % } }\n"), IssueCodes.RANGE, 2,
+					"read-ratio 120 % is above 100 %");
+		}
+
+		@Test
+		void zeroIoSizeNegativeHostReserveAndNegativeReadRatioAreReported() {
+			List<Finding> findings = findings("design D { policy {\nio-size 0 KB\nhost-reserve -1 GB\nread-ratio -5 % } }\n");
+			assertError(findings, IssueCodes.NON_POSITIVE, 2, "io-size must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "host-reserve must not be negative");
+			assertError(findings, IssueCodes.NON_POSITIVE, 4, "read-ratio must not be negative");
+		}
+
+		@Test
+		void aHostReserveOfZeroAndAllReadsAreFine() {
+			assertNoErrors(findings("design D { policy { host-reserve 0 GB read-ratio 100 % io-size 8 KB } }\n"));
+		}
 
 		@Test
 		void managementServerDemandMustBePositive() {

@@ -164,6 +164,27 @@ class ParsingTest {
 	}
 
 	@Test
+	void sizingPolicyStatesHostReserveReadRatioAndIoSize_unsetWithoutThem() {
+		SizingPolicy policy = element(parse("""
+				design D {
+					policy {
+						host-reserve 6 GB
+						read-ratio 60 %
+						io-size 64 KB
+					}
+				}
+				"""), Design.class, "D").getPolicy();
+		assertEquals(DataSize.valueOf("6 GB"), policy.getHostReserve());
+		assertEquals(Percentage.valueOf("60 %"), policy.getReadRatio());
+		assertEquals(DataSize.valueOf("64 KB"), policy.getIoSize());
+		assertEquals(64.0, policy.getIoSize().kilobytes());
+		SizingPolicy empty = element(parse("design D { policy { growth 10 % } }"), Design.class, "D").getPolicy();
+		assertNull(empty.getHostReserve());
+		assertNull(empty.getReadRatio());
+		assertNull(empty.getIoSize());
+	}
+
+	@Test
 	void designHeaderWithoutOptionalAttributesLeavesThemUnsetWithDefaults() {
 		Design design = element(parse("design D { }"), Design.class, "D");
 		assertFalse(design.isSetPlatform());

@@ -253,7 +253,7 @@ class SerializerTest {
 	@Test
 	void clustersFeedsUplinksVirtualSwitchesIscsiAndVmPlacementSerializeBackToAnEquivalentModel() {
 		DdcModel original = parse("""
-				design D { policy { failover-reserve N + 1 } }
+				design D { policy { failover-reserve N + 1 host-reserve 6 GB read-ratio 65 % io-size 64 KB } }
 				power-feed FEED-A { capacity 40 kW source "UPS A" } power-feed FEED-B
 				rack R1 { height 42 U feed FEED-A 5 kW feed FEED-B }
 				switch CORE { role core } switch ACC { role access uplink CORE count 2 speed 40 Gbps uplink CORE }

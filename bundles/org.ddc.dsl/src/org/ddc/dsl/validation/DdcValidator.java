@@ -28,6 +28,7 @@ import org.ddc.model.PowerCircuit;
 import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
+import org.ddc.model.SizingPolicy;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.Subnet;
 import org.ddc.model.SwitchProtocol;
@@ -127,14 +128,15 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
 				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts(), P.getUplink_Count(),
 				P.getUplink_Speed(), P.getManagementServer_Memory(), P.getManagementServer_Cpu(),
-				P.getManagementServer_Vcpus(), P.getManagementServer_Disk())) {
+				P.getManagementServer_Vcpus(), P.getManagementServer_Disk(), P.getSizingPolicy_IoSize())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
 				P.getSizingPolicy_FailoverReserve(), P.getWorkload_Iops(), P.getWorkload_Throughput(),
 				P.getWorkload_Rpo(), P.getWorkload_Rto(), P.getWorkload_VirtualFcAdapters(),
 				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto(),
-				P.getCluster_FailoverReserve(), P.getManagementServer_Iops())) {
+				P.getCluster_FailoverReserve(), P.getManagementServer_Iops(), P.getSizingPolicy_HostReserve(),
+				P.getSizingPolicy_ReadRatio())) {
 			bounds.put(f, Bound.NON_NEGATIVE);
 		}
 		return bounds;
@@ -204,6 +206,14 @@ public class DdcValidator extends AbstractDdcValidator {
 			error("default-weight " + virtualSwitch.getDefaultWeight() + " is outside 0–" + WEIGHT_MAX
 					+ ": weights are relative shares of the switch's bandwidth", virtualSwitch,
 					P.getVirtualSwitch_DefaultWeight(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkReadRatioRange(SizingPolicy policy) {
+		if (policy.getReadRatio() != null && policy.getReadRatio().base() > 100) {
+			error("read-ratio " + policy.getReadRatio() + " is above 100 %: it is the share of reads in all I/O",
+					policy, P.getSizingPolicy_ReadRatio(), IssueCodes.RANGE);
 		}
 	}
 

@@ -34,7 +34,7 @@ public final class IssueCodes {
 			new Check(NAME, "error", "A name is empty or contains '.', which separates qualified names."),
 			new Check(NON_POSITIVE, "error", "A count, size or rate is zero or negative where it must be positive."),
 			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number, "
-					+ "minimum-bandwidth weight)."),
+					+ "minimum-bandwidth weight, read ratio)."),
 			new Check(UNKNOWN_FEED, "error", "A power supply connects to a power feed its rack draws no circuit from."),
 			new Check(INCONSISTENT, "error", "Two statements of the design contradict each other (a host design's "
 					+ "quantity and its clusters' hosts, a workload group's host design and cluster, a subnet on an HBA "
