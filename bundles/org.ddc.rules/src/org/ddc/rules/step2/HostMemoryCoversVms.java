@@ -23,7 +23,7 @@ public final class HostMemoryCoversVms extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			double usable = Sizing.usableMemoryMb(host);
+			double usable = Sizing.usableMemoryMb(host, context.design());
 			if (host.getMemory() == null || host.getQuantity() < 1) {
 				continue;
 			}
@@ -35,7 +35,7 @@ public final class HostMemoryCoversVms extends Rule {
 					context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
 							+ " needs " + HostFacts.size(perVm) + " per VM but a host of host design " + host.getName()
 							+ " offers " + HostFacts.size(usable) + " to VMs (" + HostFacts.size(host.getMemory().base())
-							+ " less " + HostFacts.size(Sizing.HOST_RESERVE_MB)
+							+ " less " + HostFacts.size(Sizing.hostReserveMb(context.design()))
 							+ " for the parent partition): use hosts with more memory or split the workload");
 				}
 			}
@@ -45,7 +45,7 @@ public final class HostMemoryCoversVms extends Rule {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "the VMs on host design "
 						+ host.getName() + " need " + HostFacts.size(total) + " of memory at peak but its "
 						+ host.getQuantity() + " host(s) offer " + HostFacts.size(offered) + " ("
-						+ HostFacts.size(usable) + " each after " + HostFacts.size(Sizing.HOST_RESERVE_MB)
+						+ HostFacts.size(usable) + " each after " + HostFacts.size(Sizing.hostReserveMb(context.design()))
 						+ " for the parent partition), before any buffer or failover reserve: set 'quantity " + needed
 						+ "' or more, or use hosts with more memory",
 						Fix.set("quantity", String.valueOf(needed), "Deploy " + needed + " hosts"));

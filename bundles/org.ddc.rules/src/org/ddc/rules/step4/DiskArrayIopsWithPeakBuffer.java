@@ -38,7 +38,7 @@ public final class DiskArrayIopsWithPeakBuffer extends Rule {
 					+ " IOPS, enough for growth but not for the peak buffer: its hosts need "
 					+ StorageText.count(load.iops() * headroom) + " (" + StorageIops.demand(load) + " × "
 					+ String.format(Locale.ENGLISH, "%.2f", headroom) + " for peak buffer and growth, "
-					+ StorageIops.assumption(storage) + "): add disks or faster disks");
+					+ StorageIops.assumption(loads, storage) + "): add disks or faster disks");
 		}
 	}
 
