@@ -11,7 +11,10 @@ import org.ddc.model.SizingPolicy;
  * host CPU capacity in the same unit: sockets × cores × clock of the host over that of the reference.
  */
 public final class Sizing {
-	/** Memory the parent partition keeps for itself on every host (an assumption stated in reports). */
+	/**
+	 * Memory the parent partition keeps for itself on every host when the design's policy does not say
+	 * ('host-reserve'); an assumption stated in reports.
+	 */
 	public static final double HOST_RESERVE_MB = 4 * 1024;
 
 	private Sizing() {
@@ -34,9 +37,18 @@ public final class Sizing {
 		return policy != null && policy.isSetFailoverReserve() ? policy.getFailoverReserve() : 0;
 	}
 
-	/** Memory one host offers to virtual machines, in MB. */
-	public static double usableMemoryMb(HostDesign host) {
-		return host.getMemory() == null ? 0 : Math.max(0, host.getMemory().base() - HOST_RESERVE_MB);
+	/**
+	 * Memory the parent partition keeps on every host, in MB: the policy's 'host-reserve', else
+	 * {@link #HOST_RESERVE_MB}.
+	 */
+	public static double hostReserveMb(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		return policy != null && policy.getHostReserve() != null ? policy.getHostReserve().base() : HOST_RESERVE_MB;
+	}
+
+	/** Memory one host offers to virtual machines, in MB: its memory less the design's host reserve. */
+	public static double usableMemoryMb(HostDesign host, Design design) {
+		return host.getMemory() == null ? 0 : Math.max(0, host.getMemory().base() - hostReserveMb(design));
 	}
 
 	/** GHz × cores of a CPU specification. */
@@ -65,7 +77,7 @@ public final class Sizing {
 
 	public static HostsNeeded hostsNeeded(HostDesign host, Demand demand, Design design) {
 		double headroom = headroom(design);
-		double memory = usableMemoryMb(host);
+		double memory = usableMemoryMb(host, design);
 		int byMemory = memory > 0 ? (int) Math.ceil(demand.memoryMb() * headroom / memory) : 0;
 		double cpu = cpuCapacityPercent(host, design);
 		int byCpu = Double.isNaN(cpu) ? 0 : (int) Math.ceil(demand.cpuPercent() * headroom / cpu);

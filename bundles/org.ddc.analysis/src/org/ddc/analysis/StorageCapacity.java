@@ -1,7 +1,9 @@
 package org.ddc.analysis;
 
+import org.ddc.model.Design;
 import org.ddc.model.DiskGroup;
 import org.ddc.model.RaidLevel;
+import org.ddc.model.SizingPolicy;
 import org.ddc.model.StorageSystem;
 
 /**
@@ -16,6 +18,13 @@ public final class StorageCapacity {
 	public static final double DEFAULT_READ_SHARE = 0.7;
 
 	private StorageCapacity() {
+	}
+
+	/** The read share of the I/O (0–1): the policy's 'read-ratio', else {@link #DEFAULT_READ_SHARE}. */
+	public static double readShare(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		return policy != null && policy.getReadRatio() != null ? policy.getReadRatio().base() / 100
+				: DEFAULT_READ_SHARE;
 	}
 
 	/** Disks of a group that hold data (count minus hot spares), never negative. */

@@ -30,14 +30,13 @@ import org.ddc.model.WorkloadGroup;
  * it uses several, its demand is split in proportion to their usable capacity (data) and host-visible IOPS (I/O),
  * which amounts to checking them as one pool. A backup plan's target holds one full copy of the disks of the
  * in-scope workloads it covers. A direct-attached system named by a host design is one per host, so it counts once
- * per host. Storage traffic of a host is its workloads' IOPS × {@link #IO_SIZE_KB} KB, spread over its storage
- * connections (HBAs by port count and iSCSI adapter ports) that name a storage switch; boot HBAs carry none.
+ * per host. Storage traffic of a host is its workloads' IOPS × the I/O size ({@link #ioSizeKb}), spread over its
+ * storage connections (HBAs by port count and iSCSI adapter ports) that name a storage switch; boot HBAs carry none.
+ * IOPS are shared out at the design's read/write mix ({@link StorageCapacity#readShare}).
  */
 public final class StorageLoad {
-	/** The I/O size assumed to turn IOPS into storage throughput. */
+	/** The I/O size assumed to turn IOPS into storage throughput when the design's policy does not say ('io-size'). */
 	public static final int IO_SIZE_KB = 32;
-	/** Mbps of one IOPS at {@link #IO_SIZE_KB}: 32 KiB × 8 bits. */
-	public static final double MBPS_PER_IOPS = IO_SIZE_KB * 1024 * 8 / 1_000_000.0;
 
 	/** Demand on one storage system: VM data, backup copies (MB) and workload IOPS, before growth. */
 	public record Load(double vmDataMb, double backupMb, double iops, List<HostDesign> hostDesigns,
@@ -54,6 +53,7 @@ public final class StorageLoad {
 
 	private StorageLoad(DesignIndex index) {
 		this.index = index;
+		double readShare = StorageCapacity.readShare(index.design());
 		for (HostDesign host : index.all(HostDesign.class)) {
 			List<StorageSystem> systems = vmStorage(host);
 			if (systems.isEmpty()) {
@@ -65,10 +65,10 @@ public final class StorageLoad {
 			}
 			double iops = hostIops(host);
 			double totalCapacity = systems.stream().mapToDouble(this::usableMb).sum();
-			double totalIops = systems.stream().mapToDouble(s -> frontEndIops(s, StorageCapacity.DEFAULT_READ_SHARE)).sum();
+			double totalIops = systems.stream().mapToDouble(s -> frontEndIops(s, readShare)).sum();
 			for (StorageSystem storage : systems) {
 				double dataShare = totalCapacity > 0 ? usableMb(storage) / totalCapacity : 1.0 / systems.size();
-				double iopsShare = totalIops > 0 ? frontEndIops(storage, StorageCapacity.DEFAULT_READ_SHARE) / totalIops
+				double iopsShare = totalIops > 0 ? frontEndIops(storage, readShare) / totalIops
 						: 1.0 / systems.size();
 				double[] load = loads.computeIfAbsent(storage, k -> new double[3]);
 				load[0] += data * dataShare;
@@ -93,6 +93,22 @@ public final class StorageLoad {
 
 	public static StorageLoad of(DesignIndex index) {
 		return new StorageLoad(index);
+	}
+
+	/** The size of one I/O in KB: the policy's 'io-size', else {@link #IO_SIZE_KB}. */
+	public static double ioSizeKb(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		return policy != null && policy.getIoSize() != null ? policy.getIoSize().kilobytes() : IO_SIZE_KB;
+	}
+
+	/** Mbps of one IOPS at the design's I/O size: KiB × 1024 × 8 bits (32 KB: 0.262 Mbps). */
+	public static double mbpsPerIops(Design design) {
+		return ioSizeKb(design) * 1024 * 8 / 1_000_000.0;
+	}
+
+	/** The read share of the I/O the loads were shared out at (the design's read/write mix). */
+	public double readShare() {
+		return StorageCapacity.readShare(index.design());
 	}
 
 	/** The demand on a storage system (zero when nothing uses it). */
@@ -219,7 +235,7 @@ public final class StorageLoad {
 		if (total == 0) {
 			return;
 		}
-		double mbps = iops * MBPS_PER_IOPS;
+		double mbps = iops * mbpsPerIops(index.design());
 		connections.forEach((storageSwitch, count) -> switchMbps.merge(storageSwitch, mbps * count / total, Double::sum));
 	}
 }

@@ -5,10 +5,12 @@ import org.ddc.dsl.linking.DdcLinkingDiagnosticMessageProvider;
 import org.ddc.dsl.linking.DdcFragmentProvider;
 import org.ddc.dsl.linking.DdcLinkingResource;
 import org.ddc.dsl.parser.DdcSyntaxErrorMessageProvider;
+import org.ddc.dsl.scoping.DdcQualifiedNameProvider;
 import org.ddc.dsl.scoping.DdcResourceDescriptionStrategy;
 import org.ddc.dsl.serializer.DdcCrossReferenceSerializer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -46,6 +48,11 @@ public class DdcRuntimeModule extends AbstractDdcRuntimeModule {
 
 	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
 		return DdcCrossReferenceSerializer.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return DdcQualifiedNameProvider.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ddc.model.DdcFactory;
 import org.ddc.model.Device;
 import org.ddc.model.Placement;
+import org.ddc.model.PowerCircuit;
 import org.ddc.model.PowerFeed;
 import org.ddc.model.Rack;
 import org.ddc.model.units.Power;
@@ -14,7 +15,8 @@ import org.ddc.model.units.Unit;
 
 /**
  * Places devices bottom-up into 42 U racks, opening a new rack when the next device does not fit in height or in
- * the rack's power budget. Devices of one host design are stacked in runs ({@code placement … count n}).
+ * the rack's power budget. Devices of one host design are stacked in runs ({@code placement … count n}). Every rack
+ * draws a circuit from each of the given power feeds.
  */
 final class RackPacker {
 	static final int RACK_HEIGHT = 42;
@@ -23,13 +25,15 @@ final class RackPacker {
 
 	private final DdcFactory factory = DdcFactory.eINSTANCE;
 	private final String prefix;
+	private final List<PowerFeed> feeds;
 	private final List<Rack> racks = new ArrayList<>();
 	private Rack current;
 	private int nextFreeU;
 	private double powerUsedW;
 
-	RackPacker(String prefix) {
+	RackPacker(String prefix, List<PowerFeed> feeds) {
 		this.prefix = prefix;
+		this.feeds = List.copyOf(feeds);
 	}
 
 	List<Rack> racks() {
@@ -42,11 +46,11 @@ final class RackPacker {
 		current.setName(prefix + String.format("%03d", racks.size() + 1));
 		current.setHeight(RackSpace.of(RACK_HEIGHT, Unit.U));
 		current.setPowerBudget(Power.of(POWER_BUDGET_W / 1000, Unit.KW));
-		for (String feedName : List.of("A", "B")) {
-			PowerFeed feed = factory.createPowerFeed();
-			feed.setName(feedName);
-			feed.setCapacity(Power.of(FEED_CAPACITY_W / 1000, Unit.KW));
-			current.getFeeds().add(feed);
+		for (PowerFeed feed : feeds) {
+			PowerCircuit circuit = factory.createPowerCircuit();
+			circuit.setFeed(feed);
+			circuit.setCapacity(Power.of(FEED_CAPACITY_W / 1000, Unit.KW));
+			current.getCircuits().add(circuit);
 		}
 		racks.add(current);
 		nextFreeU = 1;

@@ -48,7 +48,9 @@ import org.ddc.model.NicTeam;
 import org.ddc.model.OpsMgrGroup;
 import org.ddc.model.PlatformVersion;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
+import org.ddc.model.Rack;
 import org.ddc.model.RaidLevel;
 import org.ddc.model.ServerPlacement;
 import org.ddc.model.SizingPolicy;
@@ -110,8 +112,10 @@ public final class SyntheticDesignGenerator {
 	private final DdcModel model = f.createDdcModel();
 	private final Map<NicPurpose, Subnet> infrastructureSubnets = new EnumMap<>(NicPurpose.class);
 	private final List<NetworkSwitch> allSwitches = new ArrayList<>();
-	private final RackPacker computeRacks = new RackPacker("RK-C");
-	private final RackPacker coreRacks = new RackPacker("RK-M");
+	/** The two independent power feeds every rack draws a circuit from and every device connects to. */
+	private final List<PowerFeed> feeds = List.of(powerFeed("FEED-A", "UPS A"), powerFeed("FEED-B", "UPS B"));
+	private final RackPacker computeRacks = new RackPacker("RK-C", feeds);
+	private final RackPacker coreRacks = new RackPacker("RK-M", feeds);
 	private int nextVlan = 100;
 	private NetworkSwitch coreA;
 	private NetworkSwitch coreB;
@@ -158,7 +162,24 @@ public final class SyntheticDesignGenerator {
 		placeCoreDevices();
 		model.getElements().addAll(computeRacks.racks());
 		model.getElements().addAll(coreRacks.racks());
+		addPowerFeeds();
 		return model;
+	}
+
+	private PowerFeed powerFeed(String name, String source) {
+		PowerFeed feed = f.createPowerFeed();
+		feed.setName(name);
+		feed.setSource(source);
+		return feed;
+	}
+
+	/** The feeds, each sized for a circuit to every rack (2N: either feed carries the whole room). */
+	private void addPowerFeeds() {
+		long racks = model.getElements().stream().filter(Rack.class::isInstance).count();
+		for (PowerFeed feed : feeds) {
+			feed.setCapacity(Power.of(racks * RackPacker.FEED_CAPACITY_W / 1000, Unit.KW));
+			model.getElements().add(feed);
+		}
 	}
 
 	// ------------------------------------------------------------------ design header and network
@@ -263,7 +284,7 @@ public final class SyntheticDesignGenerator {
 		supplies.setCount(2);
 		supplies.setRedundant(true);
 		supplies.setRating(Power.of(ratingW, Unit.W));
-		supplies.getFeeds().addAll(List.of("A", "B"));
+		supplies.getFeeds().addAll(feeds);
 		return supplies;
 	}
 
@@ -465,7 +486,7 @@ public final class SyntheticDesignGenerator {
 	// ------------------------------------------------------------------ storage
 
 	private void addStorage(List<GroupPlan> groups, List<HostDesign> hostDesigns) {
-		RackPacker storageRacks = new RackPacker("RK-S");
+		RackPacker storageRacks = new RackPacker("RK-S", feeds);
 		for (int first = 0; first < groups.size(); first += GROUPS_PER_SAN) {
 			List<GroupPlan> served = groups.subList(first, Math.min(groups.size(), first + GROUPS_PER_SAN));
 			int san = first / GROUPS_PER_SAN + 1;

@@ -39,6 +39,7 @@ class FormatterTest {
 
 			rack R1 { height 42
 			   U feed A 5 kW feed B 5 kW }
+			power-feed A power-feed B   { capacity 20 kW source "UPS B" }
 			workload W1 { memory 4 GB disk 100 GB subnets Mgmt isolation none
 			    fault-tolerance required approach vm-clustering estimated
 			    os "Windows Server 2012" ,"Linux" }
@@ -74,6 +75,13 @@ class FormatterTest {
 			\tfeed B 5 kW
 			}
 
+			power-feed A
+
+			power-feed B {
+			\tcapacity 20 kW
+			\tsource "UPS B"
+			}
+
 			workload W1 {
 			\tmemory 4 GB
 			\tdisk 100 GB
@@ -107,7 +115,7 @@ class FormatterTest {
 				host-design H1 { cpu 2 x 8 cores 2.6 GHz memory 256 GB adapter mgmt ports 2 speed 1 Gbps purpose host-management,guest-traffic vlan-tagging { port 1 switch SW-1 subnets Mgmt port 2 switch SW-1 }
 				adapter data ports 2 team T1 members mgmt , data mode load-balancing
 				hba fc1 fibre-channel ports 2 speed 8 Gbps purpose guest-storage power-supplies 2 redundant feeds A,B placement R1 at U 3 count 2 }
-				switch SW-1 { } subnet Mgmt { } rack R1 { }
+				switch SW-1 { } subnet Mgmt { } rack R1 { } power-feed A power-feed B
 				""");
 		assertEquals("""
 				host-design H1 {
@@ -132,7 +140,62 @@ class FormatterTest {
 
 				rack R1 {
 				}
+
+				power-feed A
+
+				power-feed B
 				""", formatted);
+	}
+
+	@Test
+	void clustersVirtualSwitchesUplinksAndVmPlacementStartTheirOwnLines() {
+		String formatted = format("""
+				host-design H { quantity 4 cluster CL-A hosts 2 cluster CL-B hosts 2 failover-reserve N+2 adapter a adapter b team T members a,b virtual-switch VS team T { host-adapter vMgmt purpose host-management weight 10 subnets MGMT default-weight 50 } hba i1 iscsi subnet MGMT }
+				switch CORE { role core } switch ACC { role access uplink CORE count 2 speed 40   Gbps }
+				subnet MGMT { storage-switches ISW } storage-switch ISW { }
+				management-server M { runs virtual-inside on G memory 4 GB } workload-group G { cluster CL-A }
+				""");
+		assertEquals("""
+				host-design H {
+				\tquantity 4
+				\tcluster CL-A hosts 2
+				\tcluster CL-B hosts 2 failover-reserve N + 2
+				\tadapter a
+				\tadapter b
+				\tteam T members a, b
+				\tvirtual-switch VS team T {
+				\t\thost-adapter vMgmt purpose host-management weight 10 subnets MGMT
+				\t\tdefault-weight 50
+				\t}
+				\thba i1 iscsi subnet MGMT
+				}
+
+				switch CORE {
+				\trole core
+				}
+
+				switch ACC {
+				\trole access
+				\tuplink CORE count 2 speed 40 Gbps
+				}
+
+				subnet MGMT {
+				\tstorage-switches ISW
+				}
+
+				storage-switch ISW {
+				}
+
+				management-server M {
+				\truns virtual-inside on G
+				\tmemory 4 GB
+				}
+
+				workload-group G {
+				\tcluster CL-A
+				}
+				""", formatted);
+		assertEquals(formatted, format(formatted));
 	}
 
 	@Test
@@ -372,7 +435,7 @@ class FormatterTest {
 
 	private static final String MESSY_HOSTS = """
 			design D { platform hyperv-2012 greenfield no vdi yes management { reuse-existing yes guests-in-scope all forests 2 } }
-			rack R1 { height 42 U power-budget 8 kW feed A 5 kW feed B location "row 1" }
+			rack R1 { height 42 U power-budget 8 kW feed A 5 kW feed B location "row 1" } power-feed A power-feed B { }
 			switch SW-1 { model "X" height 1 U placement R1 at U 40 power-supplies 2 redundant rating 350 W feeds A,B
 			  ports 48 speed 10 Gbps managed yes capabilities ieee-802.1q,snmp partner SW-2 interconnect 40 Gbps }
 			switch SW-2 { partner SW-1 management-port switch SW-1 subnets Mgmt }

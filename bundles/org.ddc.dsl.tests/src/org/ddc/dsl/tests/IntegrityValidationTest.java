@@ -77,7 +77,7 @@ class IntegrityValidationTest {
 
 		@Test
 		void namesDifferingOnlyInCaseAreDistinct() {
-			assertNoFinding(findings("switch core { }\nswitch Core { }\n"), IssueCodes.DUPLICATE_NAME);
+			assertNoFinding(findings("switch web { }\nswitch Web { }\n"), IssueCodes.DUPLICATE_NAME);
 		}
 
 		@Test
@@ -105,12 +105,36 @@ class IntegrityValidationTest {
 		}
 
 		@Test
-		void duplicateFeedsOfARackAreReported() {
-			List<Finding> findings = findings("rack R1 {\n\tfeed A 5 kW\n\tfeed A 3 kW\n}\n");
-			assertError(findings, IssueCodes.DUPLICATE_NAME, 3, "rack R1 already has a power feed of that name");
+		void clusterNamesAreDesignWide_twoHostDesignsMayNotDeclareTheSameCluster() {
+			List<Finding> findings = findings("""
+					host-design H1 { quantity 2 cluster CL hosts 2 }
+					host-design H2 { quantity 2 cluster CL hosts 2 }
+					""");
+			assertError(findings, IssueCodes.DUPLICATE_NAME, 1, "a cluster of that name is also declared at design.ddc:2");
+			assertError(findings, IssueCodes.DUPLICATE_NAME, 2, "a cluster of that name is also declared at design.ddc:1");
 		}
 
 		@Test
+		void aClusterMayNotShareItsNameWithATopLevelElementInAnotherFile() {
+			List<Finding> findings = findings(files(
+					"hosts.ddc", "host-design H1 { quantity 2 cluster WEB hosts 2 }\n",
+					"groups.ddc", "workload-group WEB { host-design H1 }\n"));
+			List<Finding> duplicates = findings.stream().filter(f -> f.code().equals(IssueCodes.DUPLICATE_NAME)).toList();
+			assertEquals(2, duplicates.size(), () -> describe(findings));
+			Finding cluster = duplicates.stream().filter(f -> f.file().equals("hosts.ddc")).findFirst().orElseThrow();
+			assertTrue(cluster.message().contains("a workload group of that name is also declared at groups.ddc:1"),
+					cluster::format);
+			Finding group = duplicates.stream().filter(f -> f.file().equals("groups.ddc")).findFirst().orElseThrow();
+			assertTrue(group.message().contains("a cluster of that name is also declared at hosts.ddc:1"), group::format);
+		}
+
+		@Test
+		void aClusterMayShareItsNameWithAnAdapterOfItsHostDesign() {
+			assertNoFinding(findings("host-design H1 { quantity 2 adapter CL cluster CL hosts 2 }\n"),
+					IssueCodes.DUPLICATE_NAME);
+		}
+
+				@Test
 		void sameAdapterNameInTwoHostDesignsIsAllowed() {
 			List<Finding> findings = findings("""
 					subnet mgmt { }
@@ -334,9 +358,115 @@ class IntegrityValidationTest {
 	}
 
 	@Nested
+	class ConvergedNetworking {
+
+		private static final String HOST = "host-design H { adapter a adapter b team T members a, b\n";
+
+		@ParameterizedTest
+		@ValueSource(ints = { 0, 101 })
+		void hostAdapterWeightOutsideOneTo100IsReported(int weight) {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v weight " + weight + "\n} }\n"),
+					IssueCodes.RANGE, 3, "minimum-bandwidth weight " + weight + " is outside 1–100");
+		}
+
+		@Test
+		void defaultWeightMayBeZeroButNotAbove100() {
+			assertNoErrors(findings(HOST + "virtual-switch VS team T { default-weight 0 } }\n"));
+			assertError(findings(HOST + "virtual-switch VS team T {\ndefault-weight 120 } }\n"), IssueCodes.RANGE, 3,
+					"default-weight 120 is outside 0–100");
+		}
+
+		@Test
+		void hostAdapterVlanOutsideTheRangeIsReported() {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v vlan 5000 } }\n"), IssueCodes.RANGE,
+					3, "VLAN ID 5000 is outside 1–4094");
+		}
+
+		@Test
+		void weightsWithinTheirRangesAreFine() {
+			assertNoErrors(findings(HOST + "virtual-switch VS team T { host-adapter v1 weight 1 host-adapter v2 weight 100"
+					+ " default-weight 50 } }\n"));
+		}
+
+		@Test
+		void hostAdaptersOfOneSwitchMayNotShareAName() {
+			assertError(findings(HOST + "virtual-switch VS team T {\nhost-adapter v\nhost-adapter v } }\n"),
+					IssueCodes.DUPLICATE_NAME, 4, "virtual switch H.VS already has a host virtual adapter of that name");
+		}
+	}
+
+	@Nested
+	class IscsiNetworks {
+
+		@Test
+		void onlyAnIscsiHbaIsOnASubnet() {
+			List<Finding> findings = findings("""
+					subnet S { }
+					host-design H {
+						hba h1 iscsi subnet S
+						hba h2 fibre-channel subnet S
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 4, "HBA h2 is fibre-channel, not iscsi");
+			assertEquals(1, errors(findings).size(), () -> describe(findings));
+		}
+
+		@Test
+		void aSubnetIsCarriedByEthernetStorageSwitchesOnly() {
+			List<Finding> findings = findings("""
+					storage-switch ISW { protocol ethernet }
+					storage-switch FC { protocol fibre-channel }
+					storage-switch ANY { }
+					subnet S {
+						storage-switches ISW, FC, ANY
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 5, "storage switch FC is a Fibre Channel switch");
+			assertEquals(1, errors(findings).size(), () -> describe(findings));
+		}
+	}
+
+	@Nested
+	class PolicyDemandAndUplinks {
+
+		@Test
+		void readRatioAbove100PercentIsReported() {
+			assertError(findings("design D { policy {\nread-ratio 120 % } }\n"), IssueCodes.RANGE, 2,
+					"read-ratio 120 % is above 100 %");
+		}
+
+		@Test
+		void zeroIoSizeNegativeHostReserveAndNegativeReadRatioAreReported() {
+			List<Finding> findings = findings("design D { policy {\nio-size 0 KB\nhost-reserve -1 GB\nread-ratio -5 % } }\n");
+			assertError(findings, IssueCodes.NON_POSITIVE, 2, "io-size must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "host-reserve must not be negative");
+			assertError(findings, IssueCodes.NON_POSITIVE, 4, "read-ratio must not be negative");
+		}
+
+		@Test
+		void aHostReserveOfZeroAndAllReadsAreFine() {
+			assertNoErrors(findings("design D { policy { host-reserve 0 GB read-ratio 100 % io-size 8 KB } }\n"));
+		}
+
+		@Test
+		void managementServerDemandMustBePositive() {
+			List<Finding> findings = findings("management-server M { runs virtual-inside\nmemory 0 GB\nvcpus 0\niops 0 IOPS }\n");
+			assertError(findings, IssueCodes.NON_POSITIVE, 2, "memory must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "vcpus must be greater than 0");
+			assertNoFinding(errors(findings).stream().filter(f -> f.line() == 4).toList(), IssueCodes.NON_POSITIVE);
+		}
+
+		@Test
+		void uplinkCountMustBePositive() {
+			assertError(findings("switch C { }\nswitch A { uplink C count 0 }\n"), IssueCodes.NON_POSITIVE, 2,
+					"uplink count must be greater than 0");
+		}
+	}
+
+	@Nested
 	class PowerFeeds {
 
-		private static final String RACK = "rack R1 { height 42 U feed A 5 kW feed B 5 kW }\n";
+		private static final String RACK = "power-feed A power-feed B power-feed C rack R1 { height 42 U feed A 5 kW feed B 5 kW }\n";
 
 		@Test
 		void powerSupplyOnAFeedTheRackDoesNotHaveIsReported() {
@@ -346,7 +476,7 @@ class IntegrityValidationTest {
 						power-supplies 2 redundant rating 750 W feeds A, C
 					}
 					""");
-			Finding finding = assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "rack R1 has no power feed 'C'");
+			Finding finding = assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "rack R1 draws no circuit from power feed 'C'");
 			assertTrue(finding.message().contains("(its feeds: A, B)"), finding::format);
 			assertEquals(1, errors(findings).size(), () -> describe(findings));
 		}
@@ -354,13 +484,13 @@ class IntegrityValidationTest {
 		@Test
 		void rackWithoutFeedsTellsHowToDeclareOne() {
 			List<Finding> findings = findings("""
-					rack R2 { height 42 U }
+					power-feed A rack R2 { height 42 U }
 					switch SW-1 {
 						placement R2 at U 1
 						power-supplies 1 feeds A
 					}
 					""");
-			assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "declare it with 'feed A <capacity>' in the rack");
+			assertError(findings, IssueCodes.UNKNOWN_FEED, 4, "add one to the rack with 'feed A <capacity>'");
 		}
 
 		@Test
@@ -371,8 +501,24 @@ class IntegrityValidationTest {
 
 		@Test
 		void feedsAreNotCheckedForAnUnplacedDevice() {
-			assertNoFinding(findings(RACK + "host-design H { power-supplies 2 feeds X, Y }\n"),
+			assertNoFinding(findings(RACK + "host-design H { power-supplies 2 feeds A, C }\n"),
 					IssueCodes.UNKNOWN_FEED);
+		}
+
+		@Test
+		void aFeedDeclaredNowhereIsUnresolved_notAnUnknownFeedOfTheRack() {
+			List<Finding> findings = findings(RACK + "host-design H { placement R1 at U 1 power-supplies 2 feeds A, X }\n");
+			assertError(findings, IssueCodes.UNRESOLVED, 2, "unknown power feed 'X'");
+			assertNoFinding(findings, IssueCodes.UNKNOWN_FEED);
+		}
+
+		@Test
+		void aRackMayDrawTwoCircuitsFromOneFeed() {
+			assertNoErrors(findings("""
+					power-feed A { capacity 40 kW source "UPS A" }
+					rack R1 { height 42 U feed A 5 kW feed A 5 kW }
+					host-design H { placement R1 at U 1 power-supplies 2 feeds A }
+					"""));
 		}
 
 		@Test
@@ -385,11 +531,72 @@ class IntegrityValidationTest {
 						power-supplies 2 feeds A, B
 					}
 					""");
-			assertError(findings, IssueCodes.UNKNOWN_FEED, 6, "rack R2 has no power feed 'B'");
+			assertError(findings, IssueCodes.UNKNOWN_FEED, 6, "rack R2 draws no circuit from power feed 'B'");
 		}
 	}
 
 	@Nested
+	class Clusters {
+
+		@Test
+		void clustersWhoseHostsDifferFromTheQuantityAreReportedAtTheQuantity_withTheFix() {
+			List<Finding> findings = findings("""
+					host-design H {
+						quantity 6
+						cluster CL-A hosts 4
+						cluster CL-B hosts 4
+					}
+					""");
+			Finding finding = assertError(findings, IssueCodes.INCONSISTENT, 2,
+					"has quantity 6 but its clusters hold 8 hosts (CL-A 4, CL-B 4)");
+			assertEquals(org.ddc.rules.Fix.set("quantity", "8", "Set quantity 8"), finding.fix());
+		}
+
+		@Test
+		void clustersWithoutAWrittenQuantityAreReportedAtTheName() {
+			assertError(findings("host-design H { cluster CL-A hosts 4 }\n"), IssueCodes.INCONSISTENT, 1,
+					"has quantity 1 (the default) but its clusters hold 4 hosts");
+		}
+
+		@Test
+		void clustersThatHoldAllHostsAreFine() {
+			assertNoErrors(findings("host-design H { quantity 6 cluster CL-A hosts 4 cluster CL-B hosts 2 failover-reserve N + 0 }\n"));
+		}
+
+		@Test
+		void clusterHostsMustBePositiveAndItsReserveNotNegative() {
+			List<Finding> findings = findings("""
+					host-design H {
+						quantity 1
+						cluster CL-A hosts 0
+						cluster CL-B hosts 1 failover-reserve N + -1
+					}
+					""");
+			assertError(findings, IssueCodes.NON_POSITIVE, 3, "hosts must be greater than 0");
+			assertError(findings, IssueCodes.NON_POSITIVE, 4, "failover-reserve must not be negative");
+		}
+
+		@Test
+		void aGroupsClusterOfAnotherHostDesignIsReported() {
+			List<Finding> findings = findings("""
+					host-design H1 { quantity 2 cluster CL-1 hosts 2 }
+					host-design H2 { quantity 2 cluster CL-2 hosts 2 }
+					workload-group G {
+						host-design H2
+						cluster CL-1
+					}
+					""");
+			assertError(findings, IssueCodes.INCONSISTENT, 5,
+					"cluster CL-1 belongs to host design H1, but workload group G runs on host design H2: name a cluster of H2 (CL-2)");
+		}
+
+		@Test
+		void aGroupMayNameItsClusterWithoutTheHostDesign() {
+			assertNoErrors(findings("host-design H1 { quantity 2 cluster CL-1 hosts 2 }\nworkload-group G { cluster CL-1 }\n"));
+		}
+	}
+
+		@Nested
 	class DesignHeader {
 
 		@Test
@@ -452,6 +659,12 @@ class IntegrityValidationTest {
 		@Test
 		void unknownTopLevelKeywordIsASyntaxError() {
 			assertError(findings("switch SW-1 { }\nserver S { }\n"), IssueCodes.SYNTAX, 2, "server");
+		}
+
+		@Test
+		void onlyAServerVirtualizedInsideTheDatacenterRunsOnAGroup() {
+			List<Finding> findings = findings("workload-group G { }\nmanagement-server M {\n\truns physical on G\n}\n");
+			assertError(findings, IssueCodes.SYNTAX, 3, "on");
 		}
 
 		@Test

@@ -23,6 +23,7 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.dsl.validation.IssueCodes;
+import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
@@ -30,6 +31,7 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.Subnet;
 import org.ddc.model.Workload;
+import org.ddc.model.WorkloadGroup;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
@@ -242,6 +244,47 @@ class LinkingTest {
 				}
 				"""), IssueCodes.UNRESOLVED, 4, "unknown network adapter 'mgnt'");
 		assertTrue(finding.message().contains("did you mean 'mgmt'?"), finding::format);
+	}
+
+	@Test
+	void clustersAreReferencedByTheirOwnNameFromAnyFileOfTheDesign() {
+		LoadedDesign design = load(files(
+				"hosts.ddc", "host-design Web { quantity 4 cluster CL-WEB-A hosts 4 }\n",
+				"groups.ddc", "workload-group G { host-design Web cluster CL-WEB-A }\n"));
+		assertNoErrors(findings(design));
+		Cluster cluster = element(model(design, "hosts.ddc"), HostDesign.class, "Web").getClusters().get(0);
+		assertSame(cluster, element(model(design, "groups.ddc"), WorkloadGroup.class, "G").getCluster());
+		XtextResource hosts = (XtextResource) cluster.eResource();
+		List<String> exported = new java.util.ArrayList<>();
+		DdcTestSupport.injector().getInstance(IResourceDescription.Manager.class).getResourceDescription(hosts)
+				.getExportedObjects().forEach(d -> exported.add(d.getQualifiedName().toString()));
+		assertEquals(List.of("Web", "CL-WEB-A"), exported, "a cluster's name is design-wide, not 'Web.CL-WEB-A'");
+	}
+
+	@Test
+	void unknownClusterSuggestsADeclaredOne() {
+		Finding finding = assertError(findings("""
+				host-design Web { quantity 4 cluster CL-WEB-A hosts 4 }
+				workload-group G { host-design Web cluster CL-WEB-9 }
+				"""), IssueCodes.UNRESOLVED, 2, "unknown cluster 'CL-WEB-9'");
+		assertTrue(finding.message().contains("did you mean 'CL-WEB-A'?"), finding::format);
+	}
+
+		@Test
+	void virtualSwitchBindsToATeamOrAdapterOfItsOwnHostDesignOnly() {
+		List<Finding> findings = findings("""
+				host-design H1 { adapter nic team T members nic }
+				host-design H2 {
+					adapter nic
+					virtual-switch VS-1 team T
+					virtual-switch VS-2 adapter nic
+				}
+				""");
+		assertError(findings, IssueCodes.UNRESOLVED, 4, "unknown team 'T'");
+		assertEquals(1, errors(findings).size(), () -> DdcTestSupport.describe(findings));
+		DdcModel model = parse("host-design H { adapter a adapter b team T members a, b virtual-switch VS team T }");
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertSame(host.getTeams().get(0), host.getVirtualSwitches().get(0).getTeam());
 	}
 
 	@Test

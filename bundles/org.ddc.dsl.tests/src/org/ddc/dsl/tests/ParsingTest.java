@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.ddc.model.BackupApproach;
 import org.ddc.model.BackupPlan;
+import org.ddc.model.Cluster;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.CpuSpec;
 import org.ddc.model.CpuVendor;
@@ -31,6 +32,7 @@ import org.ddc.model.HbaKind;
 import org.ddc.model.HbaPurpose;
 import org.ddc.model.HostDesign;
 import org.ddc.model.HostTier;
+import org.ddc.model.HostVirtualAdapter;
 import org.ddc.model.IsolationDomain;
 import org.ddc.model.IsolationKind;
 import org.ddc.model.LoadBalancer;
@@ -47,6 +49,8 @@ import org.ddc.model.OpsMgrGroup;
 import org.ddc.model.Placement;
 import org.ddc.model.PlatformVersion;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PowerCircuit;
+import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
 import org.ddc.model.RaidLevel;
@@ -60,10 +64,13 @@ import org.ddc.model.StorageType;
 import org.ddc.model.Subnet;
 import org.ddc.model.SwitchCapability;
 import org.ddc.model.SwitchProtocol;
+import org.ddc.model.SwitchRole;
 import org.ddc.model.TeamingMode;
+import org.ddc.model.Uplink;
 import org.ddc.model.VendorSupport;
 import org.ddc.model.VirtualDisk;
 import org.ddc.model.VirtualDiskFormat;
+import org.ddc.model.VirtualSwitch;
 import org.ddc.model.VmmInstance;
 import org.ddc.model.Workload;
 import org.ddc.model.WorkloadGroup;
@@ -154,6 +161,27 @@ class ParsingTest {
 	void failoverReserveAcceptsSpacesAroundPlusAndOtherReserves() {
 		DdcModel model = parse("design D { policy { failover-reserve N + 2 } }");
 		assertEquals(2, element(model, Design.class, "D").getPolicy().getFailoverReserve());
+	}
+
+	@Test
+	void sizingPolicyStatesHostReserveReadRatioAndIoSize_unsetWithoutThem() {
+		SizingPolicy policy = element(parse("""
+				design D {
+					policy {
+						host-reserve 6 GB
+						read-ratio 60 %
+						io-size 64 KB
+					}
+				}
+				"""), Design.class, "D").getPolicy();
+		assertEquals(DataSize.valueOf("6 GB"), policy.getHostReserve());
+		assertEquals(Percentage.valueOf("60 %"), policy.getReadRatio());
+		assertEquals(DataSize.valueOf("64 KB"), policy.getIoSize());
+		assertEquals(64.0, policy.getIoSize().kilobytes());
+		SizingPolicy empty = element(parse("design D { policy { growth 10 % } }"), Design.class, "D").getPolicy();
+		assertNull(empty.getHostReserve());
+		assertNull(empty.getReadRatio());
+		assertNull(empty.getIoSize());
 	}
 
 	@Test
@@ -333,6 +361,8 @@ class ParsingTest {
 	void hostDesignParsesDeviceAttributesCpuPlacementAdaptersTeamsAndHbas() {
 		DdcModel model = parse(NETWORK + """
 				rack R1 { height 42 U feed A 5 kW feed B 5 kW }
+				power-feed A
+				power-feed B
 				storage-system SAN-1 { }
 				storage-switch FC-A { }
 				host-design Std {
@@ -382,7 +412,8 @@ class ParsingTest {
 		assertEquals(2, supplies.getCount());
 		assertTrue(supplies.isRedundant());
 		assertEquals(Power.valueOf("750 W"), supplies.getRating());
-		assertEquals(List.of("A", "B"), supplies.getFeeds());
+		assertEquals(List.of(element(model, PowerFeed.class, "A"), element(model, PowerFeed.class, "B")),
+				supplies.getFeeds());
 
 		Placement placement = host.getPlacements().get(0);
 		assertSame(element(model, Rack.class, "R1"), placement.getRack());
@@ -432,6 +463,80 @@ class ParsingTest {
 		assertEquals(HbaKind.ISCSI, boot.getKind());
 		assertEquals(1, boot.getPortCount());
 		assertNull(boot.getStorageSwitch());
+	}
+
+	@Test
+	void hostDesignDeclaresNamedClustersThatGroupsAndVmmInstancesReferenceByName() {
+		DdcModel model = parse("""
+				host-design Web {
+					quantity 6
+					cluster CL-WEB-A hosts 4
+					cluster CL-WEB-B hosts 2 failover-reserve N + 2
+				}
+				workload-group G { host-design Web cluster CL-WEB-B }
+				vmm-instance V { manages Web manages-clusters CL-WEB-A, CL-WEB-B }
+				""");
+		HostDesign host = element(model, HostDesign.class, "Web");
+		assertEquals(List.of("CL-WEB-A", "CL-WEB-B"), host.getClusters().stream().map(Cluster::getName).toList());
+		Cluster a = host.getClusters().get(0);
+		Cluster b = host.getClusters().get(1);
+		assertEquals(4, a.getHosts());
+		assertFalse(a.isSetFailoverReserve(), "no reserve of its own: the policy's applies");
+		assertEquals(2, b.getHosts());
+		assertTrue(b.isSetFailoverReserve());
+		assertEquals(2, b.getFailoverReserve());
+		assertSame(b, element(model, WorkloadGroup.class, "G").getCluster());
+		VmmInstance vmm = element(model, VmmInstance.class, "V");
+		assertEquals(List.of(host), vmm.getManages());
+		assertEquals(List.of(a, b), vmm.getManagedClusters());
+	}
+
+		@Test
+	void hostDesignVirtualSwitchesOnATeamOrAnAdapterCarryHostAdaptersWithWeights() {
+		DdcModel model = parse("""
+				subnet MGMT { vlan 10 }
+				subnet LM { }
+				host-design H {
+					adapter nic1 ports 1 speed 10 Gbps
+					adapter nic2 ports 1 speed 10 Gbps
+					adapter nic3
+					team T1 members nic1, nic2
+					virtual-switch VS-1 team T1 {
+						host-adapter vMgmt purpose host-management weight 10 subnets MGMT
+						host-adapter vLM purpose live-migration, cluster-heartbeat weight 40 subnets LM vlan 40
+						host-adapter vBackup
+						default-weight 50
+					}
+					virtual-switch VS-2 adapter nic3
+				}
+				""");
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertEquals(2, host.getVirtualSwitches().size());
+		VirtualSwitch vs1 = host.getVirtualSwitches().get(0);
+		assertEquals("VS-1", vs1.getName());
+		assertSame(host.getTeams().get(0), vs1.getTeam());
+		assertNull(vs1.getAdapter());
+		assertTrue(vs1.isSetDefaultWeight());
+		assertEquals(50, vs1.getDefaultWeight());
+		assertEquals(3, vs1.getHostAdapters().size());
+		HostVirtualAdapter mgmt = vs1.getHostAdapters().get(0);
+		assertEquals("vMgmt", mgmt.getName());
+		assertEquals(List.of(NicPurpose.HOST_MANAGEMENT), mgmt.getPurposes());
+		assertEquals(10, mgmt.getWeight());
+		assertEquals(List.of(element(model, Subnet.class, "MGMT")), mgmt.getSubnets());
+		assertFalse(mgmt.isSetVlan());
+		HostVirtualAdapter lm = vs1.getHostAdapters().get(1);
+		assertEquals(List.of(NicPurpose.LIVE_MIGRATION, NicPurpose.CLUSTER_HEARTBEAT), lm.getPurposes());
+		assertEquals(40, lm.getVlan());
+		HostVirtualAdapter backup = vs1.getHostAdapters().get(2);
+		assertFalse(backup.isSetWeight(), "no weight: no minimum bandwidth");
+		assertTrue(backup.getPurposes().isEmpty());
+
+		VirtualSwitch vs2 = host.getVirtualSwitches().get(1);
+		assertSame(host.getAdapters().get(2), vs2.getAdapter());
+		assertNull(vs2.getTeam());
+		assertTrue(vs2.getHostAdapters().isEmpty());
+		assertFalse(vs2.isSetDefaultWeight());
 	}
 
 	@Test
@@ -496,6 +601,43 @@ class ParsingTest {
 		ConfigMgrSite site = element(model, ConfigMgrSite.class, "CM1");
 		assertEquals("primary site", site.getDescription());
 		assertEquals(List.of(server), site.getServers());
+	}
+
+	@Test
+	void managementServerRunsVirtualInsideOnAWorkloadGroupWithWhatEachInstanceNeeds() {
+		DdcModel model = parse("""
+				workload-group GRP-MGMT { }
+				management-server SCOM {
+					roles operations-manager
+					runs virtual-inside on GRP-MGMT
+					count 2
+					memory 16 GB
+					cpu 10 %
+					vcpus 4
+					disk 200 GB
+					iops 300 IOPS
+				}
+				management-server RDS { roles rd-web-access runs virtual-inside }
+				management-server DC { roles domain-controller runs virtual-outside memory 4 GB }
+				""");
+		ManagementServer scom = element(model, ManagementServer.class, "SCOM");
+		assertEquals(ServerPlacement.VIRTUAL_INSIDE, scom.getRuns());
+		assertSame(element(model, WorkloadGroup.class, "GRP-MGMT"), scom.getGroup());
+		assertEquals(DataSize.valueOf("16 GB"), scom.getMemory());
+		assertEquals(Percentage.valueOf("10 %"), scom.getCpu());
+		assertTrue(scom.isSetVcpus());
+		assertEquals(4, scom.getVcpus());
+		assertEquals(DataSize.valueOf("200 GB"), scom.getDisk());
+		assertEquals(IoRate.valueOf("300 IOPS"), scom.getIops());
+
+		ManagementServer rds = element(model, ManagementServer.class, "RDS");
+		assertEquals(ServerPlacement.VIRTUAL_INSIDE, rds.getRuns());
+		assertNull(rds.getGroup());
+		assertNull(rds.getMemory());
+		assertFalse(rds.isSetVcpus());
+		ManagementServer dc = element(model, ManagementServer.class, "DC");
+		assertEquals(ServerPlacement.VIRTUAL_OUTSIDE, dc.getRuns());
+		assertEquals(DataSize.valueOf("4 GB"), dc.getMemory());
 	}
 
 	@Test
@@ -568,6 +710,29 @@ class ParsingTest {
 		assertEquals(DataRate.valueOf("16 Gbps"), a.getInterconnect());
 		assertSame(element(model, NetworkSwitch.class, "SW-1"), a.getManagementPort().getSwitch());
 		assertEquals(SwitchProtocol.ETHERNET, b.getProtocol());
+	}
+
+	@Test
+	void subnetOnEthernetStorageSwitchesAndAnIscsiHbaOnItsSubnet() {
+		DdcModel model = parse("""
+				storage-switch ISW-A { protocol ethernet }
+				storage-switch ISW-B { protocol ethernet }
+				subnet ISCSI-A { vlan 70 purpose iscsi storage-switches ISW-A, ISW-B }
+				host-design H {
+					hba iscsi1 iscsi ports 1 speed 10 Gbps purpose guest-storage switch ISW-A subnet ISCSI-A
+					hba iscsi2 iscsi subnet ISCSI-A
+					hba fc1 fibre-channel
+				}
+				""");
+		Subnet subnet = element(model, Subnet.class, "ISCSI-A");
+		assertEquals(List.of(element(model, StorageSwitch.class, "ISW-A"), element(model, StorageSwitch.class, "ISW-B")),
+				subnet.getStorageSwitches());
+		assertTrue(subnet.getSwitches().isEmpty());
+		HostDesign host = element(model, HostDesign.class, "H");
+		assertSame(subnet, host.getHbas().get(0).getSubnet());
+		assertSame(element(model, StorageSwitch.class, "ISW-A"), host.getHbas().get(0).getStorageSwitch());
+		assertSame(subnet, host.getHbas().get(1).getSubnet());
+		assertNull(host.getHbas().get(2).getSubnet());
 	}
 
 	@Test
@@ -644,6 +809,38 @@ class ParsingTest {
 	}
 
 	@Test
+	void switchRoleAndUplinksToOtherSwitches() {
+		DdcModel model = parse("""
+				switch CORE-1 { role core }
+				switch CORE-2 { role core partner CORE-1 }
+				switch AGG-1 { role aggregation uplink CORE-1 count 4 speed 40 Gbps }
+				switch ACC-1 {
+					ports 48
+					role access
+					uplink AGG-1 count 2 speed 10 Gbps
+					uplink CORE-2
+				}
+				switch LAB { }
+				""");
+		NetworkSwitch core = element(model, NetworkSwitch.class, "CORE-1");
+		assertEquals(SwitchRole.CORE, core.getRole());
+		assertTrue(core.getUplinks().isEmpty());
+		NetworkSwitch agg = element(model, NetworkSwitch.class, "AGG-1");
+		assertEquals(SwitchRole.AGGREGATION, agg.getRole());
+		Uplink up = agg.getUplinks().get(0);
+		assertSame(core, up.getSwitch());
+		assertEquals(4, up.getCount());
+		assertEquals(DataRate.valueOf("40 Gbps"), up.getSpeed());
+		NetworkSwitch access = element(model, NetworkSwitch.class, "ACC-1");
+		assertEquals(SwitchRole.ACCESS, access.getRole());
+		assertEquals(List.of(agg, element(model, NetworkSwitch.class, "CORE-2")),
+				access.getUplinks().stream().map(Uplink::getSwitch).toList());
+		assertEquals(1, access.getUplinks().get(1).getCount(), "one link unless a count is given");
+		assertNull(access.getUplinks().get(1).getSpeed());
+		assertFalse(element(model, NetworkSwitch.class, "LAB").isSetRole());
+	}
+
+	@Test
 	void loadBalancerAndFirewallParse() {
 		DdcModel model = parse(NETWORK + """
 				workload Web { }
@@ -686,26 +883,42 @@ class ParsingTest {
 	}
 
 	@Test
-	void rackParsesHeightBudgetFeedsAndLocation() {
+	void rackParsesHeightBudgetCircuitsFromPowerFeedsAndLocation() {
 		DdcModel model = parse("""
 				rack R1 {
 					description "row 3"
 					height 42 U
 					power-budget 8 kW
-					feed A 5 kW
-					feed B 5 kW
+					feed FEED-A 5 kW
+					feed FEED-B 5 kW
 					feed UPS
 					location "Building 2, room 14"
 				}
+				power-feed FEED-A {
+					description "A side"
+					capacity 40 kW
+					source "UPS A"
+				}
+				power-feed FEED-B { capacity 40 kW }
+				power-feed UPS
 				""");
 		Rack rack = element(model, Rack.class, "R1");
 		assertEquals("row 3", rack.getDescription());
 		assertEquals(RackSpace.valueOf("42 U"), rack.getHeight());
 		assertEquals(8000.0, rack.getPowerBudget().base());
-		assertEquals(List.of("A", "B", "UPS"), rack.getFeeds().stream().map(f -> f.getName()).toList());
-		assertEquals(Power.valueOf("5000 W"), rack.getFeeds().get(0).getCapacity());
-		assertNull(rack.getFeeds().get(2).getCapacity());
+		PowerFeed a = element(model, PowerFeed.class, "FEED-A");
+		assertEquals(List.of(a, element(model, PowerFeed.class, "FEED-B"), element(model, PowerFeed.class, "UPS")),
+				rack.getCircuits().stream().map(PowerCircuit::getFeed).toList());
+		assertEquals(Power.valueOf("5000 W"), rack.getCircuits().get(0).getCapacity());
+		assertNull(rack.getCircuits().get(2).getCapacity());
 		assertEquals("Building 2, room 14", rack.getLocation());
+
+		assertEquals("A side", a.getDescription());
+		assertEquals(Power.valueOf("40 kW"), a.getCapacity());
+		assertEquals("UPS A", a.getSource());
+		PowerFeed ups = element(model, PowerFeed.class, "UPS");
+		assertNull(ups.getCapacity());
+		assertNull(ups.getSource());
 	}
 
 	@Test

@@ -85,7 +85,7 @@ class QuickFixesTest {
 				}
 				""";
 		List<QuickFix> fixes = quickFixes(text, IssueCodes.UNIT);
-		assertEquals(List.of("Add the unit GB", "Add the unit MB", "Add the unit TB"), labels(fixes));
+		assertEquals(List.of("Add the unit GB", "Add the unit KB", "Add the unit MB", "Add the unit TB"), labels(fixes));
 		assertEquals("""
 				workload W {
 					memory 4 GB
@@ -97,9 +97,9 @@ class QuickFixesTest {
 	void unitOfAnotherDimension_isReplaced_sameInitialFirst() {
 		String text = "workload W { memory 4.5 GHz cpu 6 % }\n";
 		List<QuickFix> fixes = quickFixes(text, IssueCodes.UNIT);
-		assertEquals(List.of("Write GB", "Write MB", "Write TB"), labels(fixes));
+		assertEquals(List.of("Write GB", "Write KB", "Write MB", "Write TB"), labels(fixes));
 		assertEquals("workload W { memory 4.5 GB cpu 6 % }\n", fixes.get(0).applyTo(text));
-		assertEquals("workload W { memory 4.5 TB cpu 6 % }\n", fixes.get(2).applyTo(text));
+		assertEquals("workload W { memory 4.5 TB cpu 6 % }\n", fixes.get(3).applyTo(text));
 	}
 
 	@Test

@@ -121,11 +121,11 @@ class RobustnessTest {
 	class Fragments {
 		@Test
 		void everyElementHasEmfsPathFragment_andItResolvesBack() {
-			LoadedDesign design = DdcTestSupport.load(HEADER + "switch SW-1 { }\nrack R { height 42 U feed A 5 kW }\n");
+			LoadedDesign design = DdcTestSupport.load(HEADER + "switch SW-1 { }\nrack R { height 42 U feed A 5 kW }\npower-feed A\n");
 			Resource resource = design.resourceSet().getResources().get(0);
 			EObject rack = resource.getContents().get(0).eContents().get(2);
 			assertEquals("//@elements.2", resource.getURIFragment(rack));
-			assertEquals("//@elements.2/@feeds.0", resource.getURIFragment(rack.eContents().get(0)));
+			assertEquals("//@elements.2/@circuits.0", resource.getURIFragment(rack.eContents().get(0)));
 			resource.getAllContents().forEachRemaining(object -> assertSame(object,
 					resource.getEObject(resource.getURIFragment(object)), () -> resource.getURIFragment(object)));
 		}

@@ -236,6 +236,7 @@ class SerializerTest {
 		DdcModel original = parse("""
 				design D { platform hyperv-2012 policy { growth 10 % failover-reserve N+2 } }
 				rack R1 { height 42 U feed A 5 kW }
+				power-feed A { capacity 40 kW source "UPS A" }
 				switch SW-1 { height 1 U placement R1 at U 42 power-supplies 1 feeds A capabilities snmp, ieee-802.1x }
 				subnet Mgmt { cidr "10.1.1.0/24" vlan 10 switches SW-1 }
 				workload W { memory 800 MB throughput 800 mbps rpo 90 s fault-tolerance required approach vm-clustering
@@ -247,5 +248,35 @@ class SerializerTest {
 		String text = DdcTestSupport.injector().getInstance(ISerializer.class).serialize(original,
 				SaveOptions.newBuilder().format().getOptions());
 		DdcTestSupport.assertSameContent(original, parse(text));
+	}
+
+	@Test
+	void clustersFeedsUplinksVirtualSwitchesIscsiAndVmPlacementSerializeBackToAnEquivalentModel() {
+		DdcModel original = parse("""
+				design D { policy { failover-reserve N + 1 host-reserve 6 GB read-ratio 65 % io-size 64 KB } }
+				power-feed FEED-A { capacity 40 kW source "UPS A" } power-feed FEED-B
+				rack R1 { height 42 U feed FEED-A 5 kW feed FEED-B }
+				switch CORE { role core } switch ACC { role access uplink CORE count 2 speed 40 Gbps uplink CORE }
+				storage-switch ISW { protocol ethernet }
+				subnet MGMT { vlan 10 switches ACC } subnet ISCSI { storage-switches ISW }
+				host-design H { quantity 6 power-supplies 2 redundant feeds FEED-A, FEED-B placement R1 at U 1
+					cluster CL-A hosts 4 cluster CL-B hosts 2 failover-reserve N + 2
+					adapter a adapter b team T members a, b
+					virtual-switch VS team T { host-adapter vMgmt purpose host-management weight 10 subnets MGMT vlan 10
+						host-adapter vLM default-weight 50 }
+					virtual-switch VS-2 adapter a
+					hba i1 iscsi switch ISW subnet ISCSI }
+				workload-group G { host-design H cluster CL-B }
+				management-server M { roles operations-manager runs virtual-inside on G memory 16 GB cpu 10 % vcpus 4
+					disk 200 GB iops 300 IOPS }
+				management-server P { runs virtual-outside } management-server Q { runs virtual-inside }
+				vmm-instance V { manages H manages-clusters CL-A, CL-B }
+				""");
+		String text = DdcTestSupport.injector().getInstance(ISerializer.class).serialize(original,
+				SaveOptions.newBuilder().format().getOptions());
+		DdcTestSupport.assertSameContent(original, parse(text));
+		assertTrue(text.contains("\tcluster CL-B hosts 2 failover-reserve N + 2\n"), text);
+		assertTrue(text.contains("\truns virtual-inside on G\n"), text);
+		assertTrue(text.contains("\tmanages-clusters CL-A, CL-B\n"), text);
 	}
 }

@@ -53,6 +53,22 @@ class UnitsTest {
 	}
 
 	@Test
+	void kilobytesAreBinaryAndCaseSensitive_andAreNoDataRate() {
+		assertEquals(DataSize.valueOf("1 MB"), DataSize.valueOf("1024 KB"));
+		assertEquals(32.0, DataSize.valueOf("32 KB").kilobytes(), 1e-9);
+		assertEquals(4096.0, DataSize.valueOf("4 MB").kilobytes(), 1e-9);
+		assertEquals("32 KB", DataSize.valueOf("32KB").toString());
+		QuantityFormatException lower = assertThrows(QuantityFormatException.class, () -> DataSize.valueOf("32 kb"));
+		assertTrue(lower.getMessage().contains("unknown unit 'kb' for a data size: use KB, MB, GB or TB"),
+				lower.getMessage());
+		QuantityFormatException rate = assertThrows(QuantityFormatException.class, () -> DataSize.valueOf("32 Kbps"));
+		assertTrue(rate.getMessage().contains("'Kbps' is a unit of data rate"), rate.getMessage());
+		QuantityFormatException size = assertThrows(QuantityFormatException.class, () -> DataRate.valueOf("32 KB"));
+		assertTrue(size.getMessage().contains("'KB' is a unit of data size"), size.getMessage());
+		assertEquals(0.8, DataRate.valueOf("800 kbps").base(), 1e-9);
+	}
+
+	@Test
 	void dataRatesNormaliseToMegabitsAndAcceptAnyCase() {
 		DdcModel model = parse("""
 				workload A { throughput 10 Gbps }
@@ -71,12 +87,13 @@ class UnitsTest {
 	void powerDurationRackSpaceAndFrequencyNormaliseToBaseUnits() {
 		DdcModel model = parse("""
 				rack R { height 42 U power-budget 3 kW feed A 1.5 kW }
+				power-feed A { capacity 20 kW }
 				workload W { rpo 4 h rto 90 s cpu 25 % iops 300 IOPS }
 				host-design H { cpu 2 x 8 cores 2600 MHz power-draw 450 W }
 				""");
 		Rack rack = element(model, Rack.class, "R");
 		assertEquals(3000.0, rack.getPowerBudget().base());
-		assertEquals(1500.0, rack.getFeeds().get(0).getCapacity().base());
+		assertEquals(1500.0, rack.getCircuits().get(0).getCapacity().base());
 		assertEquals(42.0, rack.getHeight().base());
 		Workload workload = element(model, Workload.class, "W");
 		assertEquals(240.0, workload.getRpo().base());
@@ -105,7 +122,7 @@ class UnitsTest {
 				""");
 		Finding finding = assertError(findings, IssueCodes.UNIT, 3, "'GHz' is a unit of clock frequency");
 		assertTrue(finding.message().contains("a data size is expected"), finding::format);
-		assertTrue(finding.message().contains("MB, GB or TB"), finding::format);
+		assertTrue(finding.message().contains("KB, MB, GB or TB"), finding::format);
 		assertEquals(1, errors(findings).size(), () -> DdcTestSupport.describe(findings));
 	}
 
@@ -141,7 +158,7 @@ class UnitsTest {
 					iops 500 ops
 				}
 				""");
-		assertError(findings, IssueCodes.UNIT, 2, "unknown unit 'GiB' for a data size: use MB, GB or TB");
+		assertError(findings, IssueCodes.UNIT, 2, "unknown unit 'GiB' for a data size: use KB, MB, GB or TB");
 		assertError(findings, IssueCodes.UNIT, 3, "unknown unit 'ops' for an I/O rate: use IOPS");
 	}
 
@@ -198,7 +215,7 @@ class UnitsTest {
 	}
 
 	@ParameterizedTest(name = "{0} is {1} in base units")
-	@CsvSource({ "1 TB, 1048576", "4GB, 4096", "0.5 GB, 512", "-2 MB, -2" })
+	@CsvSource({ "1 TB, 1048576", "4GB, 4096", "0.5 GB, 512", "-2 MB, -2", "512 KB, 0.5", "32 KB, 0.03125" })
 	void dataSizeLiteralsConvertToMegabytes(String literal, double megabytes) {
 		assertEquals(megabytes, DataSize.valueOf(literal).megabytes(), 1e-9);
 	}
@@ -258,7 +275,7 @@ class UnitsTest {
 
 	@Test
 	void describeListsUnitsOfADimensionInAscendingOrder() {
-		assertEquals("MB, GB or TB", Unit.describe(DataSize.valueOf("1 MB").dimension()));
+		assertEquals("KB, MB, GB or TB", Unit.describe(DataSize.valueOf("1 MB").dimension()));
 		assertEquals("s, min, h or d", Unit.describe(Duration.valueOf("1 h").dimension()));
 	}
 }

@@ -15,14 +15,15 @@ import org.eclipse.xtext.scoping.impl.SelectableBasedScope;
 import com.google.inject.Inject;
 
 /**
- * Scoping of .ddc references. Every name a reference can target is declared at the top level of a file and visible
- * in every file of the design; the language has no imports or namespaces. A reference therefore sees the names its
+ * Scoping of .ddc references. Every name a reference can target is design-wide (declared at the top level of a file,
+ * or a cluster: see {@link DdcQualifiedNameProvider}) and visible in every file of the design; the language has no
+ * imports or namespaces. A reference therefore sees the names its
  * own file exports over those of the other files of the design (both from the files' resource descriptions, which
  * are computed once per change of a file). Computing a namespace-aware scope per container for every reference, as
  * Xtext's default does, cost a third of linking a large file after each keystroke.
  * <p>
  * The members of a NIC team are the adapters of the team's own host design only, so a team cannot name an adapter
- * of another host design (not even as {@code "H1.mgmt"}).
+ * of another host design (not even as {@code "H1.mgmt"}); likewise the team or adapter a virtual switch is bound to.
  */
 public class DdcScopeProvider extends AbstractDdcScopeProvider {
 
@@ -36,7 +37,11 @@ public class DdcScopeProvider extends AbstractDdcScopeProvider {
 	public IScope getScope(EObject context, EReference reference) {
 		if (isLocal(reference)) {
 			HostDesign host = EcoreUtil2.getContainerOfType(context, HostDesign.class);
-			return host == null ? IScope.NULLSCOPE : Scopes.scopeFor(host.getAdapters());
+			if (host == null) {
+				return IScope.NULLSCOPE;
+			}
+			return Scopes.scopeFor(reference == DdcPackage.Literals.VIRTUAL_SWITCH__TEAM ? host.getTeams()
+					: host.getAdapters());
 		}
 		Resource resource = context.eResource();
 		if (resource == null) {
@@ -50,6 +55,7 @@ public class DdcScopeProvider extends AbstractDdcScopeProvider {
 
 	/** Whether the names visible to a reference depend on where it is written (not only on its target type). */
 	public static boolean isLocal(EReference reference) {
-		return reference == DdcPackage.Literals.NIC_TEAM__MEMBERS;
+		return reference == DdcPackage.Literals.NIC_TEAM__MEMBERS || reference == DdcPackage.Literals.VIRTUAL_SWITCH__TEAM
+				|| reference == DdcPackage.Literals.VIRTUAL_SWITCH__ADAPTER;
 	}
 }

@@ -10,18 +10,30 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ddc.dsl.scoping.DdcQualifiedNameProvider;
+import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.Device;
 import org.ddc.model.Element;
+import org.ddc.model.Hba;
+import org.ddc.model.HbaKind;
+import org.ddc.model.HostDesign;
+import org.ddc.model.HostVirtualAdapter;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.Placement;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PowerCircuit;
 import org.ddc.model.PowerFeed;
 import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
+import org.ddc.model.SizingPolicy;
+import org.ddc.model.StorageSwitch;
 import org.ddc.model.Subnet;
+import org.ddc.model.SwitchProtocol;
+import org.ddc.model.VirtualSwitch;
+import org.ddc.model.WorkloadGroup;
 import org.ddc.model.labels.ElementKinds;
 import org.ddc.model.units.Quantity;
 import org.ddc.model.units.RackSpace;
@@ -41,13 +53,15 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ddc.model.RuleSetting;
 import org.ddc.rules.Catalog;
+import org.ddc.rules.Fix;
 import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleFinding;
 
 import com.google.inject.Inject;
 
 /**
- * Model-integrity checks of a .ddc design: names, positive quantities, value ranges and power feeds. Syntax,
+ * Model-integrity checks of a .ddc design: names, positive quantities, value ranges, power feeds and statements that
+ * must agree (clusters and quantity, a group's cluster, iSCSI subnets). Syntax,
  * unit and unresolved-reference errors come from the parser and linker with their own codes (see
  * {@link IssueCodes}).
  */
@@ -56,6 +70,9 @@ public class DdcValidator extends AbstractDdcValidator {
 	private static final int VLAN_MIN = 1;
 	/** Seed 001 L1650: "there is a maximum of 4094 VLANs". */
 	private static final int VLAN_MAX = 4094;
+	/** Hyper-V's range of a relative minimum-bandwidth weight (not stated in the seeds). */
+	private static final int WEIGHT_MIN = 1;
+	private static final int WEIGHT_MAX = 100;
 	private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
 
 	private enum Bound {
@@ -75,7 +92,13 @@ public class DdcValidator extends AbstractDdcValidator {
 			Map.entry(P.getPowerSupplies_Count(), "power-supplies"),
 			Map.entry(P.getPlacement_Count(), "placement count"),
 			Map.entry(P.getSizingPolicy_FailoverReserve(), "failover-reserve"),
+			Map.entry(P.getCluster_FailoverReserve(), "failover-reserve"),
+			Map.entry(P.getUplink_Count(), "uplink count"),
+			Map.entry(P.getUplink_Speed(), "uplink speed"),
 			Map.entry(P.getWorkload_VirtualFcAdapters(), "virtual-fc-adapters"));
+
+	/** The kinds of element whose names are design-wide. */
+	private static final List<EClass> DESIGN_WIDE = List.of(P.getElement(), P.getCluster());
 
 	private final Map<EClass, List<EStructuralFeature>> boundedByClass = new ConcurrentHashMap<>();
 
@@ -103,13 +126,17 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getStorageSwitch_PortCount(), P.getStorageSwitch_Speed(), P.getStorageSwitch_Interconnect(),
 				P.getNetworkSwitch_PortCount(), P.getNetworkSwitch_Speed(), P.getNetworkSwitch_Interconnect(),
 				P.getLoadBalancer_Quantity(), P.getFirewall_Quantity(), P.getRack_Height(), P.getRack_PowerBudget(),
-				P.getPowerFeed_Capacity())) {
+				P.getPowerFeed_Capacity(), P.getPowerCircuit_Capacity(), P.getCluster_Hosts(), P.getUplink_Count(),
+				P.getUplink_Speed(), P.getManagementServer_Memory(), P.getManagementServer_Cpu(),
+				P.getManagementServer_Vcpus(), P.getManagementServer_Disk(), P.getSizingPolicy_IoSize())) {
 			bounds.put(f, Bound.POSITIVE);
 		}
 		for (EStructuralFeature f : List.of(P.getSizingPolicy_PeakBuffer(), P.getSizingPolicy_Growth(),
 				P.getSizingPolicy_FailoverReserve(), P.getWorkload_Iops(), P.getWorkload_Throughput(),
 				P.getWorkload_Rpo(), P.getWorkload_Rto(), P.getWorkload_VirtualFcAdapters(),
-				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto())) {
+				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto(),
+				P.getCluster_FailoverReserve(), P.getManagementServer_Iops(), P.getSizingPolicy_HostReserve(),
+				P.getSizingPolicy_ReadRatio())) {
 			bounds.put(f, Bound.NON_NEGATIVE);
 		}
 		return bounds;
@@ -150,6 +177,43 @@ public class DdcValidator extends AbstractDdcValidator {
 		if (subnet.isSetVlan() && (subnet.getVlan() < VLAN_MIN || subnet.getVlan() > VLAN_MAX)) {
 			error("VLAN ID " + subnet.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
 					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", subnet, P.getSubnet_Vlan(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkVlanRange(HostVirtualAdapter adapter) {
+		if (adapter.isSetVlan() && (adapter.getVlan() < VLAN_MIN || adapter.getVlan() > VLAN_MAX)) {
+			error("VLAN ID " + adapter.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
+					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", adapter, P.getHostVirtualAdapter_Vlan(),
+					IssueCodes.RANGE);
+		}
+	}
+
+	/** Relative minimum-bandwidth weights are 1–100 for a host adapter, 0–100 for a switch's default flow. */
+	@Check
+	public void checkWeightRange(HostVirtualAdapter adapter) {
+		if (adapter.isSetWeight() && (adapter.getWeight() < WEIGHT_MIN || adapter.getWeight() > WEIGHT_MAX)) {
+			error("minimum-bandwidth weight " + adapter.getWeight() + " is outside " + WEIGHT_MIN + "–" + WEIGHT_MAX
+					+ ": weights are relative shares of the switch's bandwidth", adapter,
+					P.getHostVirtualAdapter_Weight(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkDefaultWeightRange(VirtualSwitch virtualSwitch) {
+		if (virtualSwitch.isSetDefaultWeight()
+				&& (virtualSwitch.getDefaultWeight() < 0 || virtualSwitch.getDefaultWeight() > WEIGHT_MAX)) {
+			error("default-weight " + virtualSwitch.getDefaultWeight() + " is outside 0–" + WEIGHT_MAX
+					+ ": weights are relative shares of the switch's bandwidth", virtualSwitch,
+					P.getVirtualSwitch_DefaultWeight(), IssueCodes.RANGE);
+		}
+	}
+
+	@Check
+	public void checkReadRatioRange(SizingPolicy policy) {
+		if (policy.getReadRatio() != null && policy.getReadRatio().base() > 100) {
+			error("read-ratio " + policy.getReadRatio() + " is above 100 %: it is the share of reads in all I/O",
+					policy, P.getSizingPolicy_ReadRatio(), IssueCodes.RANGE);
 		}
 	}
 
@@ -223,6 +287,7 @@ public class DdcValidator extends AbstractDdcValidator {
 
 	// ------------------------------------------------------------------ power feeds
 
+	/** Every feed a device's power supplies name is one its racks draw a circuit from. */
 	@Check
 	public void checkPowerFeeds(PowerSupplies supplies) {
 		if (!(supplies.eContainer() instanceof Device device)) {
@@ -233,15 +298,85 @@ public class DdcValidator extends AbstractDdcValidator {
 			if (rack == null || rack.eIsProxy()) {
 				continue;
 			}
-			List<String> feeds = rack.getFeeds().stream().map(PowerFeed::getName).toList();
+			List<PowerFeed> feeds = rack.getCircuits().stream().map(PowerCircuit::getFeed)
+					.filter(feed -> feed != null && !feed.eIsProxy()).distinct().toList();
 			for (int i = 0; i < supplies.getFeeds().size(); i++) {
-				String feed = supplies.getFeeds().get(i);
-				if (!feeds.contains(feed)) {
-					error("rack " + rack.getName() + " has no power feed '" + feed + "'"
-							+ (feeds.isEmpty() ? ": declare it with 'feed " + feed + " <capacity>' in the rack"
-									: " (its feeds: " + MessageLists.join(feeds) + ")"),
-							supplies, P.getPowerSupplies_Feeds(), i, IssueCodes.UNKNOWN_FEED);
+				PowerFeed feed = supplies.getFeeds().get(i);
+				if (feed == null || feed.eIsProxy() || feeds.contains(feed)) {
+					continue; // an unknown feed is reported by the linker
 				}
+				error("rack " + rack.getName() + " draws no circuit from power feed '" + feed.getName() + "'"
+						+ (feeds.isEmpty() ? ": add one to the rack with 'feed " + feed.getName() + " <capacity>'"
+								: " (its feeds: " + MessageLists.join(feeds.stream().map(PowerFeed::getName).toList())
+										+ ")"),
+						supplies, P.getPowerSupplies_Feeds(), i, IssueCodes.UNKNOWN_FEED);
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ clusters
+
+	/** Declared clusters hold all hosts of their host design: their hosts add up to its quantity. */
+	@Check
+	public void checkClustersHoldAllHosts(HostDesign host) {
+		if (host.getClusters().isEmpty()) {
+			return;
+		}
+		int hosts = 0;
+		List<String> parts = new ArrayList<>();
+		for (Cluster cluster : host.getClusters()) {
+			hosts += Math.max(0, cluster.getHosts());
+			parts.add(cluster.getName() + " " + cluster.getHosts());
+		}
+		if (hosts == host.getQuantity()) {
+			return;
+		}
+		boolean written = !NodeModelUtils.findNodesForFeature(host, P.getHostDesign_Quantity()).isEmpty();
+		error("host design " + host.getName() + " has quantity " + host.getQuantity()
+				+ (written ? "" : " (the default)") + " but its clusters hold " + hosts + " hosts ("
+				+ MessageLists.join(parts) + "): the clusters are all of its hosts, so write 'quantity " + hosts
+				+ "' or change the clusters", host, written ? P.getHostDesign_Quantity() : P.getElement_Name(),
+				IssueCodes.INCONSISTENT, Fix.set("quantity", String.valueOf(hosts), "Set quantity " + hosts).toData());
+	}
+
+	/** A workload group's cluster is one of the clusters of the group's host design. */
+	@Check
+	public void checkGroupClusterOfItsHostDesign(WorkloadGroup group) {
+		Cluster cluster = group.getCluster();
+		HostDesign host = group.getHostDesign();
+		if (cluster == null || cluster.eIsProxy() || host == null || host.eIsProxy()
+				|| cluster.eContainer() == host || !(cluster.eContainer() instanceof HostDesign owner)) {
+			return;
+		}
+		error("cluster " + cluster.getName() + " belongs to host design " + owner.getName() + ", but workload group "
+				+ group.getName() + " runs on host design " + host.getName() + ": name a cluster of " + host.getName()
+				+ (host.getClusters().isEmpty() ? "" : " (" + MessageLists.join(host.getClusters().stream()
+						.map(Cluster::getName).toList()) + ")")
+				+ " or change the host design", group, P.getWorkloadGroup_Cluster(), IssueCodes.INCONSISTENT);
+	}
+
+	// ------------------------------------------------------------------ iSCSI networks
+
+	/** Only an iSCSI HBA is on a subnet: Fibre Channel and SAS HBAs are not IP adapters. */
+	@Check
+	public void checkHbaSubnet(Hba hba) {
+		if (hba.getSubnet() != null && hba.getKind() != HbaKind.ISCSI) {
+			error("HBA " + hba.getName() + " is " + hba.getKind().getLiteral() + ", not iscsi: only an iSCSI HBA "
+					+ "is on a subnet — drop 'subnet' or make it 'iscsi'", hba, P.getHba_Subnet(),
+					IssueCodes.INCONSISTENT);
+		}
+	}
+
+	/** The storage switches that carry a subnet are Ethernet switches. */
+	@Check
+	public void checkSubnetStorageSwitches(Subnet subnet) {
+		for (int i = 0; i < subnet.getStorageSwitches().size(); i++) {
+			StorageSwitch storageSwitch = subnet.getStorageSwitches().get(i);
+			if (storageSwitch != null && !storageSwitch.eIsProxy() && storageSwitch.isSetProtocol()
+					&& storageSwitch.getProtocol() == SwitchProtocol.FIBRE_CHANNEL) {
+				error("storage switch " + storageSwitch.getName() + " is a Fibre Channel switch and carries no IP "
+						+ "subnet: list Ethernet storage switches ('protocol ethernet') here", subnet,
+						P.getSubnet_StorageSwitches(), i, IssueCodes.INCONSISTENT);
 			}
 		}
 	}
@@ -262,7 +397,10 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
-	/** Names of nested elements (adapters, teams, HBAs, processors, feeds, disks) are unique in their parent. */
+	/**
+	 * Names of nested elements (adapters, teams, HBAs, processors, virtual disks) are unique in their parent. Clusters are
+	 * left to {@link #checkDesignWideNamesUnique}: their names are design-wide.
+	 */
 	@Check
 	public void checkNestedNamesUnique(EObject parent) {
 		if (parent instanceof DdcModel) {
@@ -270,6 +408,9 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 		Map<String, EObject> seen = new LinkedHashMap<>();
 		for (EObject child : parent.eContents()) {
+			if (DdcQualifiedNameProvider.designWide(child.eClass())) {
+				continue;
+			}
 			EStructuralFeature nameFeature = child.eClass().getEStructuralFeature("name");
 			if (nameFeature != null && child.eGet(nameFeature) instanceof String name) {
 				EObject first = seen.putIfAbsent(name, child);
@@ -282,26 +423,41 @@ public class DdcValidator extends AbstractDdcValidator {
 		}
 	}
 
-	/** Top-level names are unique across all files of a design. */
+	/**
+	 * Design-wide names (top-level elements and clusters) are unique across all files of a design, whatever the
+	 * kinds of the elements that share one.
+	 */
 	@Check
-	public void checkTopLevelNamesUnique(DdcModel model) {
+	public void checkDesignWideNamesUnique(DdcModel model) {
 		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(model.eResource());
 		for (Element element : model.getElements()) {
 			if (element instanceof Design design) {
 				checkSingleDesign(model, index, design);
 			}
-			QualifiedName name = nameProvider.getFullyQualifiedName(element);
-			if (name == null) {
-				continue;
+			checkDesignWideName(model, index, element, P.getElement_Name());
+			if (element instanceof HostDesign host) {
+				for (Cluster cluster : host.getClusters()) {
+					checkDesignWideName(model, index, cluster, P.getCluster_Name());
+				}
 			}
-			// stops at the first other element of that name: linear however many elements share the name
-			for (IEObjectDescription other : index.getExportedObjects(P.getElement(), name, false)) {
-				if (!denotes(other, element)) {
-					error("duplicate name '" + element.getName() + "': a " + ElementKinds.label(other.getEClass())
+		}
+	}
+
+	private void checkDesignWideName(DdcModel model, IResourceDescriptions index, EObject object,
+			EStructuralFeature nameFeature) {
+		QualifiedName name = nameProvider.getFullyQualifiedName(object);
+		if (name == null) {
+			return;
+		}
+		// stops at the first other element of that name: linear however many elements share the name
+		for (EClass type : DESIGN_WIDE) {
+			for (IEObjectDescription other : index.getExportedObjects(type, name, false)) {
+				if (!denotes(other, object)) {
+					error("duplicate name '" + object.eGet(nameFeature) + "': a " + ElementKinds.label(other.getEClass())
 							+ " of that name is also declared at " + locationOf(model, other)
-							+ "; names must be unique across the design", element, P.getElement_Name(),
+							+ "; names must be unique across the design", object, nameFeature,
 							IssueCodes.DUPLICATE_NAME);
-					break;
+					return;
 				}
 			}
 		}

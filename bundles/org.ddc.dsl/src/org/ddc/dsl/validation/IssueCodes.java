@@ -15,6 +15,7 @@ public final class IssueCodes {
 	public static final String NON_POSITIVE = "DDC-NON-POSITIVE";
 	public static final String RANGE = "DDC-RANGE";
 	public static final String UNKNOWN_FEED = "DDC-UNKNOWN-FEED";
+	public static final String INCONSISTENT = "DDC-INCONSISTENT";
 	public static final String DESIGN_HEADER = "DDC-DESIGN";
 	public static final String IO = "DDC-IO";
 	public static final String UNKNOWN_RULE = "DDC-UNKNOWN-RULE";
@@ -32,8 +33,12 @@ public final class IssueCodes {
 			new Check(DUPLICATE_NAME, "error", "Two elements of the design have the same name."),
 			new Check(NAME, "error", "A name is empty or contains '.', which separates qualified names."),
 			new Check(NON_POSITIVE, "error", "A count, size or rate is zero or negative where it must be positive."),
-			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number)."),
-			new Check(UNKNOWN_FEED, "error", "A power supply connects to a feed its rack does not have."),
+			new Check(RANGE, "error", "A value is outside its valid range (VLAN ID, CIDR, rack position, port number, "
+					+ "minimum-bandwidth weight, read ratio)."),
+			new Check(UNKNOWN_FEED, "error", "A power supply connects to a power feed its rack draws no circuit from."),
+			new Check(INCONSISTENT, "error", "Two statements of the design contradict each other (a host design's "
+					+ "quantity and its clusters' hosts, a workload group's host design and cluster, a subnet on an HBA "
+					+ "or storage switch that is not iSCSI/Ethernet)."),
 			new Check(DESIGN_HEADER, "error/warning", "A design has no 'design' header, or more than one."),
 			new Check(UNKNOWN_RULE, "error", "A rule setting names a rule that is not in the catalog."),
 			new Check(SUPPRESSION, "warning", "A suppression comment names an unknown rule or states no reason."),

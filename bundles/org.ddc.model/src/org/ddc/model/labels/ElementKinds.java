@@ -15,8 +15,11 @@ public final class ElementKinds {
 			Map.entry(P.getVirtualDisk(), "virtual disk"),
 			Map.entry(P.getWorkloadGroup(), "workload group"),
 			Map.entry(P.getHostDesign(), "host design"),
+			Map.entry(P.getCluster(), "cluster"),
 			Map.entry(P.getNetworkAdapter(), "network adapter"),
 			Map.entry(P.getNicTeam(), "team"),
+			Map.entry(P.getVirtualSwitch(), "virtual switch"),
+			Map.entry(P.getHostVirtualAdapter(), "host virtual adapter"),
 			Map.entry(P.getHba(), "HBA"),
 			Map.entry(P.getManagementServer(), "management server"),
 			Map.entry(P.getVmmInstance(), "VMM instance"),
@@ -28,10 +31,12 @@ public final class ElementKinds {
 			Map.entry(P.getBackupPlan(), "backup plan"),
 			Map.entry(P.getSubnet(), "subnet"),
 			Map.entry(P.getNetworkSwitch(), "switch"),
+			Map.entry(P.getUplink(), "uplink"),
 			Map.entry(P.getLoadBalancer(), "load balancer"),
 			Map.entry(P.getFirewall(), "firewall"),
 			Map.entry(P.getRack(), "rack"),
-			Map.entry(P.getPowerFeed(), "power feed"));
+			Map.entry(P.getPowerFeed(), "power feed"),
+			Map.entry(P.getPowerCircuit(), "power circuit"));
 
 	/** Keywords that are not the label written with dashes. */
 	private static final Map<EClass, String> KEYWORDS = Map.of(
@@ -39,7 +44,8 @@ public final class ElementKinds {
 			P.getOpsMgrGroup(), "opsmgr-group",
 			P.getConfigMgrSite(), "configmgr-site",
 			P.getStorageProcessor(), "processor",
-			P.getPowerFeed(), "feed");
+			P.getPowerCircuit(), "feed",
+			P.getHostVirtualAdapter(), "host-adapter");
 
 	private ElementKinds() {
 	}

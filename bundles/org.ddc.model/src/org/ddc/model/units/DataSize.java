@@ -2,7 +2,7 @@ package org.ddc.model.units;
 
 import java.math.BigDecimal;
 
-/** A data size (memory, disk space): MB, GB or TB. */
+/** A data size (memory, disk space, I/O size): KB, MB, GB or TB. */
 public final class DataSize extends Quantity {
 
 	public DataSize(BigDecimal amount, Unit unit) {
@@ -27,5 +27,10 @@ public final class DataSize extends Quantity {
 	/** The value in megabytes (1 GB = 1024 MB). */
 	public double megabytes() {
 		return base();
+	}
+
+	/** The value in kilobytes (1 MB = 1024 KB). */
+	public double kilobytes() {
+		return base() * 1024;
 	}
 }

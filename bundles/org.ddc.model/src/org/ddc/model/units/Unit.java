@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Units accepted in .ddc files. Each unit converts to the base unit of its dimension by a factor:
- * MB for data sizes (binary: 1 GB = 1024 MB), Mbps for data rates (decimal: 1 Gbps = 1000 Mbps),
+ * MB for data sizes (binary: 1 GB = 1024 MB, 1 MB = 1024 KB), Mbps for data rates (decimal: 1 Gbps = 1000 Mbps),
  * GHz, W, %, minutes, IOPS and U.
  */
 public enum Unit {
+	KB(Dimension.DATA_SIZE, "KB", "0.0009765625", true),
 	MB(Dimension.DATA_SIZE, "MB", "1", true),
 	GB(Dimension.DATA_SIZE, "GB", "1024", true),
 	TB(Dimension.DATA_SIZE, "TB", "1048576", true),
@@ -78,7 +79,7 @@ public enum Unit {
 		return units;
 	}
 
-	/** "MB, GB or TB". */
+	/** "KB, MB, GB or TB". */
 	public static String describe(Dimension dimension) {
 		List<Unit> units = of(dimension);
 		StringBuilder text = new StringBuilder();

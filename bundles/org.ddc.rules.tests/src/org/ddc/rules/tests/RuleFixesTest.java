@@ -65,6 +65,8 @@ class RuleFixesTest {
 	 */
 	private static final Map<String, String> FIX_BRANCH_EXAMPLES = Map.of(
 			"IPD-2-13", """
+					power-feed A
+					power-feed B
 					rack R1 { height 42 U feed A 5 kW feed B 5 kW }
 					host-design HD-1 { quantity 2 memory 256 GB power-supplies 2 redundant feeds A placement R1 at U 1 }
 					""",

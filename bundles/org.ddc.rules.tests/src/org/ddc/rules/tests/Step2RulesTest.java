@@ -106,6 +106,21 @@ class Step2RulesTest {
 	}
 
 	@Test
+	void hostReserve_isThePolicys_and4GbWithout() {
+		String hosts = """
+				host-design HD-1 { quantity 4 memory 64 GB }
+				workload SQL { memory 59 GB group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""";
+		// 64 GB less the default 4 GB leaves 60 GB: a 59 GB VM fits
+		assertEquals(List.of(), findings("IPD-2-10", hosts));
+		List<Finding> found = findings("IPD-2-10", "design D { policy { host-reserve 8 GB } }\n" + hosts);
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().contains("offers 56 GB to VMs (64 GB less 8 GB for the parent partition)"),
+				found.get(0).message());
+	}
+
+		@Test
 	void singlePowerPath_onUnclusteredCriticalHosts_isReported() {
 		List<Finding> found = findings("IPD-2-12", """
 				host-design HD-1 { quantity 2 memory 256 GB power-supplies 1 }

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.ddc.analysis.Sizing;
 import org.ddc.analysis.StorageCapacity;
+import org.ddc.analysis.StorageLoad;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.model.DdcFactory;
+import org.ddc.model.Design;
 import org.ddc.model.DiskGroup;
 import org.ddc.model.RaidLevel;
+import org.ddc.model.SizingPolicy;
 import org.ddc.model.StorageSystem;
 import org.ddc.model.units.DataSize;
 import org.ddc.model.units.IoRate;
+import org.ddc.model.units.Percentage;
+import org.ddc.rules.step4.StorageSwitchHandlesPeakIo;
 import org.junit.jupiter.api.Test;
 
 /** Step 4 rules beyond their firing and passing examples, and the storage arithmetic they rely on. */
@@ -60,6 +66,52 @@ class Step4RulesTest {
 	}
 
 	@Test
+	void readShareAndIoSize_areThePolicys_andTheFormerConstantsWithout() {
+		Design design = DdcFactory.eINSTANCE.createDesign();
+		assertEquals(0.7, StorageCapacity.readShare(design), 1e-9);
+		assertEquals(32, StorageLoad.ioSizeKb(design), 1e-9);
+		assertEquals(32 * 1024 * 8 / 1e6, StorageLoad.mbpsPerIops(null), 1e-9);
+		assertEquals(4096, Sizing.hostReserveMb(design), 1e-9);
+		SizingPolicy policy = DdcFactory.eINSTANCE.createSizingPolicy();
+		design.setPolicy(policy);
+		assertEquals(0.7, StorageCapacity.readShare(design), 1e-9, "a policy without read-ratio keeps the default");
+		policy.setReadRatio(Percentage.valueOf("60 %"));
+		policy.setIoSize(DataSize.valueOf("64 KB"));
+		policy.setHostReserve(DataSize.valueOf("6 GB"));
+		assertEquals(0.6, StorageCapacity.readShare(design), 1e-9);
+		assertEquals(64, StorageLoad.ioSizeKb(design), 1e-9);
+		assertEquals(64 * 1024 * 8 / 1e6, StorageLoad.mbpsPerIops(design), 1e-9);
+		assertEquals(6144, Sizing.hostReserveMb(design), 1e-9);
+	}
+
+	@Test
+	void peakStorageTraffic_usesThePolicysIoSize() {
+		String design = new StorageSwitchHandlesPeakIo().passingExample();
+		assertEquals(List.of(), Designs.of("IPD-4-22", Designs.validate(design)));
+		// 20,000 IOPS × 256 KB = 42 Gbps over two switches whose two storage-processor links carry 20 Gbps each
+		List<Finding> findings = Designs.of("IPD-4-22",
+				Designs.validate("design D { policy { io-size 256 KB } }\n" + design));
+		assertEquals(2, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("× 256 KB assumed per I/O"), findings.get(0).message());
+	}
+
+	@Test
+	void iops_atThePolicysReadWriteMix() {
+		String design = """
+				workload DB { memory 16 GB iops 1000 IOPS group G }
+				workload-group G { host-design H }
+				host-design H { quantity 2 storage SAN-1 }
+				storage-system SAN-1 { type san protocol iscsi disks 10 x 600 GB sas-15k 140 IOPS raid-10 }
+				""";
+		// 1,400 back-end IOPS: 70/30 with RAID 10 gives 1,077; 30/70 gives 1,400 / 1.7 = 824, below 1,000
+		assertEquals(List.of(), Designs.of("IPD-4-02", Designs.validate(design)));
+		List<Finding> findings = Designs.of("IPD-4-02",
+				Designs.validate("design D { policy { read-ratio 30 % } }\n" + design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("30/70 read/write"), findings.get(0).message());
+	}
+
+		@Test
 	void storageSystem_addsItsGroups_andKnowsWhetherAllAreRated() {
 		StorageSystem storage = DdcFactory.eINSTANCE.createStorageSystem();
 		storage.getDiskGroups().add(group(11, "600 GB", "130 IOPS", RaidLevel.RAID10, 1));

@@ -26,12 +26,12 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 			if (host == null || !Demand.inScope(workload)) {
 				continue;
 			}
-			double usable = Sizing.usableMemoryMb(host);
+			double usable = Sizing.usableMemoryMb(host, context.design());
 			if (workload.getMemory() != null && host.getMemory() != null && workload.getMemory().base() > usable) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
 						+ " needs " + workload.getMemory() + " per instance but one host of " + host.getName()
 						+ " offers " + Quantities.size(usable) + " to virtual machines (" + host.getMemory()
-						+ " less " + Quantities.size(Sizing.HOST_RESERVE_MB) + " for the parent partition): "
+						+ " less " + Quantities.size(Sizing.hostReserveMb(context.design())) + " for the parent partition): "
 						+ "a VM cannot span hosts — use hosts with more memory or split the workload");
 			}
 			double capacity = Sizing.cpuCapacityPercent(host, context.design());

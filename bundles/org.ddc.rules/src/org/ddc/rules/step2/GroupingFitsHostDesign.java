@@ -37,7 +37,7 @@ public final class GroupingFitsHostDesign extends Rule {
 				continue;
 			}
 			Demand demand = Demand.total(workloads);
-			double memory = Sizing.usableMemoryMb(host);
+			double memory = Sizing.usableMemoryMb(host, design);
 			double cpu = Sizing.cpuCapacityPercent(host, design);
 			boolean memoryShort = memory > 0 && demand.memoryMb() > quantity * memory;
 			boolean cpuShort = !Double.isNaN(cpu) && demand.cpuPercent() * headroom > quantity * cpu;

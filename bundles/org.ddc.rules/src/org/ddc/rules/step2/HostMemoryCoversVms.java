@@ -24,7 +24,7 @@ public final class HostMemoryCoversVms extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			double usable = Sizing.usableMemoryMb(host);
+			double usable = Sizing.usableMemoryMb(host, context.design());
 			if (host.getMemory() == null || host.getQuantity() < 1) {
 				continue;
 			}
@@ -36,7 +36,7 @@ public final class HostMemoryCoversVms extends Rule {
 					context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
 							+ " needs " + Quantities.size(perVm) + " per VM but a host of host design " + host.getName()
 							+ " offers " + Quantities.size(usable) + " to VMs (" + Quantities.size(host.getMemory().base())
-							+ " less " + Quantities.size(Sizing.HOST_RESERVE_MB)
+							+ " less " + Quantities.size(Sizing.hostReserveMb(context.design()))
 							+ " for the parent partition): use hosts with more memory or split the workload");
 				}
 			}
@@ -46,7 +46,7 @@ public final class HostMemoryCoversVms extends Rule {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "the VMs on host design "
 						+ host.getName() + " need " + Quantities.size(total) + " of memory at peak but its "
 						+ host.getQuantity() + " host(s) offer " + Quantities.size(offered) + " ("
-						+ Quantities.size(usable) + " each after " + Quantities.size(Sizing.HOST_RESERVE_MB)
+						+ Quantities.size(usable) + " each after " + Quantities.size(Sizing.hostReserveMb(context.design()))
 						+ " for the parent partition), before any buffer or failover reserve: set 'quantity " + needed
 						+ "' or more, or use hosts with more memory",
 						Fix.set("quantity", String.valueOf(needed), "Deploy " + needed + " hosts"));

@@ -39,7 +39,7 @@ public final class DiskArrayIopsWithPeakBuffer extends Rule {
 					+ " IOPS, enough for growth but not for the peak buffer: its hosts need "
 					+ Quantities.number(load.iops() * headroom) + " (" + StorageIops.demand(load) + " × "
 					+ String.format(Locale.ENGLISH, "%.2f", headroom) + " for peak buffer and growth, "
-					+ StorageIops.assumption(storage) + "): add disks or faster disks");
+					+ StorageIops.assumption(loads, storage) + "): add disks or faster disks");
 		}
 	}
 

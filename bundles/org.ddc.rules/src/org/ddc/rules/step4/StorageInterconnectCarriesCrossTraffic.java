@@ -41,7 +41,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 			if (systems.isEmpty() || total == 0) {
 				continue;
 			}
-			double mbps = loads.hostIops(host) * StorageLoad.MBPS_PER_IOPS * growth;
+			double mbps = loads.hostIops(host) * StorageLoad.mbpsPerIops(context.design()) * growth;
 			connections.forEach((storageSwitch, count) -> {
 				List<StorageSystem> unreachable = systems.stream()
 						.filter(s -> !Fabric.switchesOf(s).contains(storageSwitch)).toList();
@@ -57,7 +57,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 				continue;
 			}
 			String what = "storage switch " + storageSwitch.getName() + " passes " + Quantities.rate(mbps)
-					+ " of peak storage I/O (" + StorageLoad.IO_SIZE_KB
+					+ " of peak storage I/O (" + StorageText.kb(StorageLoad.ioSizeKb(context.design()))
 					+ " KB assumed per I/O, growth included) to "
 					+ StorageText.names(remote.get(storageSwitch), StorageSystem::getName)
 					+ ", whose storage processors are on other switches";

@@ -16,9 +16,9 @@ final class StorageIops {
 	private StorageIops() {
 	}
 
-	/** Host-visible IOPS of the system at the assumed read/write mix, all copies. */
+	/** Host-visible IOPS of the system at the design's read/write mix, all copies. */
 	static double delivered(StorageLoad loads, StorageSystem storage) {
-		return loads.frontEndIops(storage, StorageCapacity.DEFAULT_READ_SHARE);
+		return loads.frontEndIops(storage, loads.readShare());
 	}
 
 	/**
@@ -41,13 +41,14 @@ final class StorageIops {
 	}
 
 	/** "70/30 read/write with RAID write penalties RAID 10: 2, RAID 6: 6". */
-	static String assumption(StorageSystem storage) {
+	static String assumption(StorageLoad loads, StorageSystem storage) {
 		Set<String> penalties = new LinkedHashSet<>();
 		for (DiskGroup group : storage.getDiskGroups()) {
 			RaidLevel raid = StorageCapacity.raid(group);
 			penalties.add((raid == null ? "no RAID" : raid.getLiteral().toUpperCase().replace('-', ' ')) + ": "
 					+ StorageCapacity.writePenalty(raid));
 		}
-		return "assuming " + StorageText.MIX + " with RAID write penalty " + String.join(", ", penalties);
+		return "assuming " + StorageText.mix(loads.readShare()) + " with RAID write penalty "
+				+ String.join(", ", penalties);
 	}
 }

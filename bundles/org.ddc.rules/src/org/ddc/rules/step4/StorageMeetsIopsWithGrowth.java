@@ -31,7 +31,7 @@ public final class StorageMeetsIopsWithGrowth extends Rule {
 					+ storage.getName() + " delivers " + Quantities.number(StorageIops.delivered(loads, storage))
 					+ " IOPS but its hosts need " + Quantities.number(load.iops() * growth) + " ("
 					+ StorageIops.demand(load) + (growth > 1 ? " + " + StorageText.growth(growth) : "") + ", "
-					+ StorageIops.assumption(storage) + "): add disks or faster disks, or use RAID 10");
+					+ StorageIops.assumption(loads, storage) + "): add disks or faster disks, or use RAID 10");
 		}
 	}
 

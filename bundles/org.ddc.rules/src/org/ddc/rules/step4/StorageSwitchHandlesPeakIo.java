@@ -60,9 +60,9 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 			}
 			context.report(storageSwitch, DdcPackage.Literals.STORAGE_SWITCH__SPEED, "storage switch "
 					+ storageSwitch.getName() + " must carry " + Quantities.rate(mbps) + " of peak storage I/O ("
-					+ Quantities.number(mbps / growth / StorageLoad.MBPS_PER_IOPS) + " IOPS of "
+					+ Quantities.number(mbps / growth / StorageLoad.mbpsPerIops(context.design())) + " IOPS of "
 					+ StorageText.names(hosts.getOrDefault(storageSwitch, List.of()), HostDesign::getName)
-					+ " × " + StorageLoad.IO_SIZE_KB + " KB assumed per I/O" + (growth > 1 ? " + "
+					+ " × " + StorageText.kb(StorageLoad.ioSizeKb(context.design())) + " KB assumed per I/O" + (growth > 1 ? " + "
 							+ StorageText.growth(growth) : "")
 					+ ") but " + bound + ": use faster ports, add storage-processor links or spread the hosts "
 					+ "over another switch pair");

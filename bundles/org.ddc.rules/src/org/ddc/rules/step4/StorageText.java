@@ -1,5 +1,6 @@
 package org.ddc.rules.step4;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,20 +10,24 @@ import java.util.function.Function;
 
 import org.ddc.analysis.DesignIndex;
 import org.ddc.rules.MessageLists;
-import org.ddc.analysis.StorageCapacity;
 import org.ddc.model.BackupPlan;
 import org.ddc.model.DiskGroup;
 import org.ddc.model.StorageSystem;
 
 /** Numbers and lists in Step 4 messages. */
 final class StorageText {
-	/** The read/write mix the IOPS rules assume, as the messages state it. */
-	static final String MIX = Math.round(StorageCapacity.DEFAULT_READ_SHARE * 100) + "/"
-			+ Math.round((1 - StorageCapacity.DEFAULT_READ_SHARE) * 100) + " read/write";
-
 	private StorageText() {
 	}
 
+	/** The read/write mix the IOPS rules assume, as the messages state it: "70/30 read/write". */
+	static String mix(double readShare) {
+		return Math.round(readShare * 100) + "/" + Math.round((1 - readShare) * 100) + " read/write";
+	}
+
+	/** An I/O size in KB as written: "32", "4.5". */
+	static String kb(double kb) {
+		return BigDecimal.valueOf(kb).stripTrailingZeros().toPlainString();
+	}
 
 
 

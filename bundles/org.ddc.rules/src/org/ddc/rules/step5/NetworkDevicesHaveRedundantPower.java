@@ -45,6 +45,8 @@ public final class NetworkDevicesHaveRedundantPower extends Rule {
 	@Override
 	public String passingExample() {
 		return """
+				power-feed A
+				power-feed B
 				switch SW-1 { ports 48 managed yes power-supplies 2 redundant feeds A, B }
 				""";
 	}

@@ -53,7 +53,8 @@ class ContentAssistTest {
 	/** Every top-level element of the language. */
 	private static final Set<String> ELEMENTS = new TreeSet<>(List.of("design", "isolation-domain", "workload",
 			"workload-group", "host-design", "management-server", "vmm-instance", "opsmgr-group", "configmgr-site",
-			"storage-system", "storage-switch", "backup-plan", "subnet", "switch", "load-balancer", "firewall", "rack"));
+			"storage-system", "storage-switch", "backup-plan", "subnet", "switch", "load-balancer", "firewall", "rack",
+			"power-feed"));
 
 	@AfterEach
 	void closeEditors() {
@@ -92,11 +93,11 @@ class ContentAssistTest {
 		DdcContentAssistProcessor processor = new DdcContentAssistProcessor(editor);
 		int offset = after(editor, "memory 4 ");
 		List<EntryProposal> units = entries(processor.proposals(offset, true));
-		assertEquals(List.of("MB", "GB", "TB"), units.stream().map(EntryProposal::proposal).toList(),
+		assertEquals(List.of("KB", "MB", "GB", "TB"), units.stream().map(EntryProposal::proposal).toList(),
 				"auto-activated after a number: only the data-size units, no keywords");
 		assertTrue(units.get(0).description().contains("data size"));
 
-		units.get(1).apply(editor.document());
+		units.get(2).apply(editor.document());
 		assertTrue(editor.document().get().contains("memory 4 GB\n"), editor.document().get());
 
 		// a unit begun after the number is completed, the number kept
