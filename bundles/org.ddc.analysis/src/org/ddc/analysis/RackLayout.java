@@ -13,6 +13,9 @@ import org.ddc.model.HostDesign;
 import org.ddc.model.LoadBalancer;
 import org.ddc.model.ManagementServer;
 import org.ddc.model.Placement;
+import org.ddc.model.PowerCircuit;
+import org.ddc.model.PowerFeed;
+import org.ddc.model.PowerSupplies;
 import org.ddc.model.Rack;
 import org.ddc.model.ServerPlacement;
 
@@ -71,7 +74,31 @@ public final class RackLayout {
 		}
 	}
 
+	/**
+	 * The load on one circuit a rack draws from a power feed: normally each device shares its draw over the feeds
+	 * its supplies name; when another feed fails, every device on this circuit draws its full load from it
+	 * ({@code worstCaseWatts}). {@code unattributed}: devices in the rack with a known draw whose supplies name no
+	 * feed, so the circuits' loads are lower bounds.
+	 */
+	public record CircuitLoad(Rack rack, PowerCircuit circuit, double normalWatts, double worstCaseWatts,
+			List<Device> unattributed) {
+		/** The circuit's capacity in W, or NaN when not declared. */
+		public double capacityWatts() {
+			return circuit.getCapacity() == null ? Double.NaN : circuit.getCapacity().base();
+		}
+	}
+
+	/** The load on a power feed over all racks, normally and when the other feeds fail. */
+	public record FeedLoad(PowerFeed feed, double normalWatts, double worstCaseWatts) {
+		/** The feed's capacity in W, or NaN when not declared. */
+		public double capacityWatts() {
+			return feed.getCapacity() == null ? Double.NaN : feed.getCapacity().base();
+		}
+	}
+
 	private final Map<Device, List<Unit>> unitsByDevice = new LinkedHashMap<>();
+	private final List<CircuitLoad> circuits = new ArrayList<>();
+	private final Map<PowerFeed, double[]> feeds = new LinkedHashMap<>();
 	private final Map<Rack, RackUse> racks = new LinkedHashMap<>();
 	private final List<Overlap> overlaps = new ArrayList<>();
 	private final List<Mismatch> mismatches = new ArrayList<>();
@@ -108,6 +135,9 @@ public final class RackLayout {
 				layout.mismatches.add(new Mismatch(device, expected, units.size(), unplaced));
 			}
 		}
+		for (PowerFeed feed : index.all(PowerFeed.class)) {
+			layout.feeds.put(feed, new double[2]);
+		}
 		for (Rack rack : index.all(Rack.class)) {
 			List<Unit> units = new ArrayList<>(byRack.getOrDefault(rack, List.of()));
 			units.sort(Comparator.comparingInt(Unit::fromU));
@@ -117,6 +147,7 @@ public final class RackLayout {
 					.distinct().toList();
 			layout.racks.put(rack, new RackUse(rack, List.copyOf(units), used, watts, unknownPower));
 			layout.rackOrder.put(rack, layout.rackOrder.size());
+			layout.loadCircuits(rack, units);
 		}
 		layout.findOverlaps();
 		return layout;
@@ -149,6 +180,42 @@ public final class RackLayout {
 			return 1;
 		}
 		return (int) Math.ceil(device.getHeight().base());
+	}
+
+	private void loadCircuits(Rack rack, List<Unit> units) {
+		List<Device> unattributed = new ArrayList<>();
+		Map<PowerFeed, double[]> byFeed = new LinkedHashMap<>();
+		for (Unit unit : units) {
+			if (Double.isNaN(unit.watts())) {
+				continue;
+			}
+			List<PowerFeed> unitFeeds = feedsOf(unit.device());
+			if (unitFeeds.isEmpty()) {
+				if (!unattributed.contains(unit.device())) {
+					unattributed.add(unit.device());
+				}
+				continue;
+			}
+			for (PowerFeed feed : unitFeeds) {
+				for (double[] load : List.of(byFeed.computeIfAbsent(feed, f -> new double[2]),
+						feeds.computeIfAbsent(feed, f -> new double[2]))) {
+					load[0] += unit.watts() / unitFeeds.size();
+					load[1] += unit.watts();
+				}
+			}
+		}
+		for (PowerCircuit circuit : rack.getCircuits()) {
+			double[] load = DesignIndex.live(circuit.getFeed()) ? byFeed.getOrDefault(circuit.getFeed(), new double[2])
+					: new double[2];
+			circuits.add(new CircuitLoad(rack, circuit, load[0], load[1], List.copyOf(unattributed)));
+		}
+	}
+
+	/** The distinct declared feeds a device's power supplies name. */
+	private static List<PowerFeed> feedsOf(Device device) {
+		PowerSupplies supplies = device.getPowerSupplies();
+		return supplies == null ? List.of()
+				: supplies.getFeeds().stream().filter(DesignIndex::live).distinct().toList();
 	}
 
 	/**
@@ -234,6 +301,17 @@ public final class RackLayout {
 	/** Devices whose placements hold more or fewer units than the device has. */
 	public List<Mismatch> mismatches() {
 		return List.copyOf(mismatches);
+	}
+
+	/** The load on every circuit of every rack, in rack order. */
+	public List<CircuitLoad> circuits() {
+		return List.copyOf(circuits);
+	}
+
+	/** The load on every declared power feed over all racks. */
+	public List<FeedLoad> feeds() {
+		return feeds.entrySet().stream().map(e -> new FeedLoad(e.getKey(), e.getValue()[0], e.getValue()[1]))
+				.toList();
 	}
 
 	/** Placed devices without a height (taken as 1 U). */

@@ -149,4 +149,28 @@ class RackRulesTest {
 				"HD-WEB-0000002, HD-WEB-0000003, HD-WEB-0000004, HD-WEB-0000005 and 1,999,995 more have no rack space"),
 				findings.get(0).message());
 	}
+
+	@Test
+	void eachCircuitAndFeedMustCarryTheFullLoadWhenTheOtherFeedFails() {
+		List<Finding> findings = of("RACK-FEED", """
+				power-feed FEED-A { capacity 3 kW }
+				power-feed FEED-B { capacity 10 kW }
+				rack R01 { height 42 U feed FEED-A 2 kW feed FEED-B 3 kW }
+				rack R02 { height 42 U feed FEED-A 2 kW feed FEED-B 3 kW }
+				host-design HD-WEB {
+					quantity 6 height 2 U power-draw 600 W
+					power-supplies 2 redundant feeds FEED-A, FEED-B
+					placement R01 at U 2 count 4
+					placement R02 at U 2 count 2
+				}
+				""");
+		// R01: 4 × 600 W = 2.4 kW on each circuit when the other fails (1.2 kW normally): over A's 2 kW, within B's
+		// 3 kW; R02: 1.2 kW, within both; feed A over both racks: 6 × 600 W = 3.6 kW (1.8 kW normally) > 3 kW
+		assertEquals(List.of(
+				"circuit FEED-A of rack R01 carries 1.2 kW normally and 2.4 kW when the devices' other feeds fail, but"
+						+ " is rated 2 kW: raise the circuit's capacity or move devices to another rack",
+				"power feed FEED-A carries 1.8 kW normally and 3.6 kW when the devices' other feeds fail, but its"
+						+ " capacity is 3 kW: raise it or move devices to another feed"),
+				findings.stream().map(Finding::message).toList());
+	}
 }

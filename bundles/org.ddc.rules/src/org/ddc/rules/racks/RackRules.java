@@ -10,6 +10,7 @@ public final class RackRules {
 	}
 
 	public static List<Rule> all() {
-		return List.of(new DevicesDoNotShareRackUnits(), new DevicesPlacedOncePerUnit(), new RackWithinPowerBudget());
+		return List.of(new DevicesDoNotShareRackUnits(), new DevicesPlacedOncePerUnit(), new RackWithinPowerBudget(),
+				new FeedsCarryTheLoadAlone());
 	}
 }
