@@ -4,5 +4,6 @@
  * {@link org.ddc.analysis.placement.Vm}; the engine {@link org.ddc.analysis.placement.PlacementEngine} (its
  * javadoc explains the algorithm, the lower bound and the N+k semantics); the answer
  * {@link org.ddc.analysis.placement.ClusterPlan} with its {@link org.ddc.analysis.placement.Survival} verdict.
+ * {@link org.ddc.analysis.placement.PlacementBenchmark} measures quality and speed on a synthetic mix.
  */
 package org.ddc.analysis.placement;
