@@ -25,11 +25,11 @@ final class Instance {
 	final int domainCount;
 	final boolean cpuChecked;
 	final Host[] hosts;
-	/** Largest first (see {@link #order(boolean)}). */
+	/** Largest first (see {@link #order()}). */
 	final Order bySize;
 	/** Anti-affinity set members first, then single VMs, each largest first. */
 	final Order setsFirst;
-	/** Each VM's share of a host in the resource the cluster as a whole needs most of (see {@link #order(boolean)}). */
+	/** Each VM's share of a host in the resource the cluster as a whole needs most of (see {@link #order()}). */
 	final double[] dominantShare;
 	/**
 	 * How full CPU gets relative to memory when memory is full: (CPU demand / largest CPU capacity) / (memory
@@ -110,8 +110,13 @@ final class Instance {
 				dominantShare[v] = maxMemory > 0 ? memory[v] / maxMemory : 0;
 			}
 		}
-		bySize = order(false);
-		setsFirst = order(true);
+		bySize = order();
+		// the same order, members of anti-affinity sets moved to the front
+		int[] inSets = Arrays.stream(bySize.vms()).filter(v -> set[v] >= 0).toArray();
+		int[] singles = Arrays.stream(bySize.vms()).filter(v -> set[v] < 0).toArray();
+		int[] front = Arrays.copyOf(inSets, vmCount);
+		System.arraycopy(singles, 0, front, inSets.length, singles.length);
+		setsFirst = new Order(front);
 	}
 
 	/**
@@ -135,16 +140,12 @@ final class Instance {
 	 * share of any resource, or breaking ties by it, put CPU-heavy VMs together on the same hosts, which ran out of
 	 * CPU with memory left (4 % above the bound on one pool of 3,000 hosts instead of 0). Among equal sizes, members
 	 * of larger anti-affinity sets come first and each set's members together, then single VMs, each group in input
-	 * order. With {@code setsFirst}, every member of an anti-affinity set comes before every single VM (members need
-	 * distinct hosts: placed last, they find room only on the last hosts).
+	 * order.
 	 */
-	private Order order(boolean setsFirst) {
+	private Order order() {
 		Integer[] boxed = new Integer[vmCount];
 		Arrays.setAll(boxed, i -> i);
 		Arrays.sort(boxed, (a, b) -> {
-			if (setsFirst && (set[a] < 0) != (set[b] < 0)) {
-				return set[a] < 0 ? 1 : -1;
-			}
 			int c = Double.compare(dominantShare[b], dominantShare[a]);
 			if (c != 0) {
 				return c;

@@ -71,13 +71,17 @@ final class Layout {
 		leaves = n;
 		tree = new double[2 * n];
 		treeCpu = new double[2 * n];
+		buildTree();
+	}
+
+	private void buildTree() {
 		Arrays.fill(tree, Double.NEGATIVE_INFINITY);
 		Arrays.fill(treeCpu, Double.NEGATIVE_INFINITY);
 		for (int h = 0; h < size; h++) {
-			tree[n + h] = free(h);
-			treeCpu[n + h] = freeCpu(h);
+			tree[leaves + h] = free(h);
+			treeCpu[leaves + h] = freeCpu(h);
 		}
-		for (int i = n - 1; i >= 1; i--) {
+		for (int i = leaves - 1; i >= 1; i--) {
 			tree[i] = Math.max(tree[2 * i], tree[2 * i + 1]);
 			treeCpu[i] = Math.max(treeCpu[2 * i], treeCpu[2 * i + 1]);
 		}
@@ -86,11 +90,26 @@ final class Layout {
 	/** A copy with {@code newSize} hosts (more: the new ones empty; fewer: only if those hosts are empty). */
 	Layout resized(int newSize) {
 		Layout copy = new Layout(in, order, newSize);
-		for (int v = 0; v < in.vmCount; v++) {
-			if (hostOf[v] >= 0) {
-				copy.place(v, hostOf[v]);
+		int common = Math.min(size, newSize);
+		for (int h = newSize; h < size; h++) {
+			if (useCount[h] > 0) {
+				throw new IllegalArgumentException("host " + h + " is not empty");
 			}
 		}
+		System.arraycopy(useMemory, 0, copy.useMemory, 0, common);
+		System.arraycopy(useCpu, 0, copy.useCpu, 0, common);
+		System.arraycopy(useCount, 0, copy.useCount, 0, common);
+		System.arraycopy(useVp, 0, copy.useVp, 0, common);
+		System.arraycopy(hostDomain, 0, copy.hostDomain, 0, common);
+		System.arraycopy(down, 0, copy.down, 0, common);
+		for (int h = 0; h < common; h++) {
+			if (useCount[h] > 0) {
+				copy.vmsOn[h] = vmsOn[h].clone();
+			}
+		}
+		System.arraycopy(hostOf, 0, copy.hostOf, 0, in.vmCount);
+		System.arraycopy(slot, 0, copy.slot, 0, in.vmCount);
+		copy.buildTree();
 		return copy;
 	}
 

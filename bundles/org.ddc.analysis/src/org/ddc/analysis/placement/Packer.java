@@ -1,5 +1,6 @@
 package org.ddc.analysis.placement;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -38,7 +39,7 @@ final class Packer {
 	 * takes the place of a VM on a host where that makes it fit — a VM that fits another host at once (moved
 	 * there), or else a smaller one, which joins the queue. An ejected VM that does not move at once is smaller than
 	 * the one that ejected it, so the chains move room towards the smallest VMs. The steps are bounded (64 plus 16
-	 * per VM left over), so the phase always ends.
+	 * per VM left over, for at most 256 of them: it mends a packing that is nearly right), so the phase always ends.
 	 *
 	 * @param giveUpEarly stop at the first VM that can be neither placed nor swapped in (the search only needs to
 	 *                    know whether everything fits)
@@ -53,7 +54,7 @@ final class Packer {
 				queue.add(v);
 			}
 		}
-		int steps = 64 + 16 * queue.size();
+		int steps = 64 + 16 * Math.min(queue.size(), 256);
 		boolean complete = true;
 		while (!queue.isEmpty()) {
 			int v = queue.poll();
@@ -152,9 +153,15 @@ final class Packer {
 	 */
 	static Layout fewestHosts(Instance in, boolean[] possible, int lowerBound, int maxHosts) {
 		Layout best = null;
+		// first fit rarely needs twice the bound; when it does, it gets every host it may need
+		int room = (int) Math.min(maxHosts, 2L * Math.max(lowerBound, in.hosts.length) + 16);
 		for (Instance.Order order : List.of(in.setsFirst, in.bySize)) {
-			Layout open = greedy(in, order, maxHosts, possible);
+			Layout open = greedy(in, order, room, possible);
 			int used = used(open, possible);
+			if (used < 0 && room < maxHosts) {
+				open = greedy(in, order, maxHosts, possible);
+				used = used(open, possible);
+			}
 			if (used < 0 && repair(open, possible, false)) {
 				used = used(open, possible);
 			}
@@ -230,7 +237,7 @@ final class Packer {
 		if (in.vmCount > EXHAUSTIVE_VMS) {
 			return null;
 		}
-		int[] vms = java.util.Arrays.stream(in.bySize.vms()).filter(v -> possible[v]).toArray();
+		int[] vms = Arrays.stream(in.bySize.vms()).filter(v -> possible[v]).toArray();
 		Layout layout = new Layout(in, in.bySize, size);
 		int[] steps = { EXHAUSTIVE_STEPS };
 		return search(layout, vms, 0, steps) ? layout : null;

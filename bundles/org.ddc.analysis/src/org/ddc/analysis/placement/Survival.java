@@ -7,17 +7,21 @@ import java.util.List;
  * the other hosts within memory, CPU, VM count and virtual processors, keeping anti-affinity and isolation? VMs on
  * hosts that did not fail stay where they are.
  *
- * @param status     the verdict
- * @param coverage   how much of the failure space it rests on
- * @param reserve    k
- * @param scenarios  failure scenarios re-placed (single failures plus combinations of k)
- * @param failures   for each host whose single failure cannot be absorbed, in host order, one entry; then, if all
- *                   single failures are absorbed, the first combination of k hosts that is not
- * @param failovers  for each host, in host order, where its VMs restart when it alone fails (only when k ≥ 1 and the
- *                   failure is absorbed; a host without VMs has an empty plan)
+ * @param status          the verdict
+ * @param coverage        how much of the failure space it rests on
+ * @param reserve         k
+ * @param scenarios       failure scenarios re-placed (single failures, then combinations of k)
+ * @param failedScenarios how many of them were not absorbed
+ * @param failures        the first {@value #MAX_FAILURES} of those, in order: each host whose single failure is
+ *                        not absorbed, in host order; then the first combination of k hosts that is not
+ * @param failovers       for each host whose single failure is absorbed, in host order, where its VMs restart (a
+ *                        host without VMs has an empty plan); when the verdict holds, one per host
  */
-public record Survival(Status status, Coverage coverage, int reserve, long scenarios, List<Failure> failures,
-		List<Failover> failovers) {
+public record Survival(Status status, Coverage coverage, int reserve, long scenarios, long failedScenarios,
+		List<Failure> failures, List<Failover> failovers) {
+
+	/** Failures listed at most (a cluster far too small fails in every scenario). */
+	public static final int MAX_FAILURES = 100;
 
 	public Survival {
 		failures = List.copyOf(failures);

@@ -3,6 +3,7 @@ package org.ddc.analysis.placement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.ddc.analysis.placement.Survival.Coverage;
 import org.ddc.analysis.placement.Survival.Failover;
@@ -23,12 +24,15 @@ final class SurvivalCheck {
 	private final List<Failure> failures = new ArrayList<>();
 	private final List<Failover> failovers = new ArrayList<>();
 	private long scenarios;
-	private boolean failed;
+	private long failedScenarios;
+	/** Hosts without VMs (the same in every scenario: each restores the layout). */
+	private final int[] empty;
 
 	private SurvivalCheck(Layout layout, int reserve, boolean quick) {
 		this.layout = layout;
 		this.reserve = reserve;
 		this.quick = quick;
+		empty = IntStream.range(0, layout.size).filter(h -> layout.useCount[h] == 0).toArray();
 	}
 
 	/** The full verdict, with every failing single failure, the first failing combination and the failover plans. */
@@ -44,7 +48,7 @@ final class SurvivalCheck {
 	private Survival run() {
 		int n = layout.size;
 		if (reserve == 0) {
-			return new Survival(Status.NOT_REQUIRED, Coverage.NONE, 0, 0, List.of(), List.of());
+			return new Survival(Status.NOT_REQUIRED, Coverage.NONE, 0, 0, 0, List.of(), List.of());
 		}
 		if (reserve >= n) {
 			int[] all = new int[n];
@@ -82,7 +86,8 @@ final class SurvivalCheck {
 	}
 
 	private Survival finish(Coverage coverage) {
-		return new Survival(failed ? Status.FAILS : Status.HOLDS, coverage, reserve, scenarios, failures, failovers);
+		return new Survival(failedScenarios > 0 ? Status.FAILS : Status.HOLDS, coverage, reserve, scenarios,
+				failedScenarios, failures, failovers);
 	}
 
 	/**
@@ -123,6 +128,7 @@ final class SurvivalCheck {
 		int notRestarted = 0;
 		int first = -1;
 		Limit limit = null;
+		boolean detail = !quick && failures.size() < Survival.MAX_FAILURES;
 		for (i = 0; i < count; i++) {
 			int v = vms[i];
 			int t = layout.firstFit(v, 0);
@@ -132,7 +138,7 @@ final class SurvivalCheck {
 			} else {
 				if (first < 0) {
 					first = v;
-					limit = layout.reason(v);
+					limit = detail ? layout.reason(v) : null;
 				}
 				notRestarted++;
 				if (quick) {
@@ -159,8 +165,8 @@ final class SurvivalCheck {
 			first = -1;
 		}
 		if (first >= 0) {
-			failed = true;
-			if (!quick) {
+			failedScenarios++;
+			if (detail) {
 				List<String> ids = new ArrayList<>();
 				for (int h : down) {
 					ids.add(in.host(h).id());
@@ -194,6 +200,9 @@ final class SurvivalCheck {
 	 * runs nothing else.
 	 */
 	private int[] wholesale(int[] down) {
+		if (empty.length == 0) {
+			return null;
+		}
 		Integer[] byLoad = new Integer[down.length];
 		Arrays.setAll(byLoad, i -> i);
 		Arrays.sort(byLoad, (a, b) -> {
@@ -211,8 +220,9 @@ final class SurvivalCheck {
 			if (layout.useCount[h] == 0) {
 				continue;
 			}
-			for (int e = 0; e < layout.size && target[i] < 0; e++) {
-				if (!taken[e] && layout.useCount[e] == 0 && takes(e, h)) {
+			for (int j = 0; j < empty.length && target[i] < 0; j++) {
+				int e = empty[j];
+				if (!taken[e] && takes(e, h)) {
 					taken[e] = true;
 					target[i] = e;
 				}

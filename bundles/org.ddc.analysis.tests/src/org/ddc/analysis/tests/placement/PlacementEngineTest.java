@@ -134,6 +134,7 @@ class PlacementEngineTest {
 		assertTrue(plan.allPlaced());
 		Survival survival = plan.survival();
 		assertEquals(Status.FAILS, survival.status());
+		assertEquals(3, survival.failedScenarios());
 		assertEquals(List.of(new Failure(List.of("H1"), vm("A", 40), Limit.MEMORY, 2),
 				new Failure(List.of("H2"), vm("C", 40), Limit.MEMORY, 2),
 				new Failure(List.of("H3"), vm("E", 40), Limit.MEMORY, 2)), survival.failures());
@@ -269,6 +270,7 @@ class PlacementEngineTest {
 		assertEquals(Status.FAILS, survival.status());
 		assertEquals(Coverage.WORST_CASE, survival.coverage());
 		assertEquals(64 + 1, survival.scenarios());
+		assertEquals(65, survival.failedScenarios());
 		assertEquals(65, survival.failures().size());
 		// all hosts carry 10 GB: the worst case is the first three in host order
 		assertEquals(new Failure(List.of("H1", "H2", "H3"), vms[0], Limit.ANTI_AFFINITY, 3),
