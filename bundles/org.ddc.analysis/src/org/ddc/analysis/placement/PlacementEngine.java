@@ -68,7 +68,8 @@ import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
  * candidate the fewest-hosts packing plus empty hosts, checked as above but stopping at the first failing scenario;
  * one count at a time up to k beyond the packing, then doubling steps and a binary search. For identical hosts this
  * is the fewest hosts for placement plus k (the empty-host proof), and equals the lower bound whenever the packing
- * does. Planning the cluster again with that many hosts gives a placement that survives.
+ * does. Planning the cluster again with that many hosts (the same sequence: its first hosts, then copies of the
+ * last) places every VM and survives.
  */
 public final class PlacementEngine {
 	/** Combinations of k failed hosts that are enumerated at most; C(64, 2) = 2,016 is, C(64, 3) = 41,664 is not. */
