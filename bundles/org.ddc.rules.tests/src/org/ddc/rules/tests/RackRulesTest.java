@@ -166,11 +166,12 @@ class RackRulesTest {
 				""");
 		// R01: 4 × 600 W = 2.4 kW on each circuit when the other fails (1.2 kW normally): over A's 2 kW, within B's
 		// 3 kW; R02: 1.2 kW, within both; feed A over both racks: 6 × 600 W = 3.6 kW (1.8 kW normally) > 3 kW
+		// (findings in file order: the feed is declared first)
 		assertEquals(List.of(
-				"circuit FEED-A of rack R01 carries 1.2 kW normally and 2.4 kW when the devices' other feeds fail, but"
-						+ " is rated 2 kW: raise the circuit's capacity or move devices to another rack",
 				"power feed FEED-A carries 1.8 kW normally and 3.6 kW when the devices' other feeds fail, but its"
-						+ " capacity is 3 kW: raise it or move devices to another feed"),
+						+ " capacity is 3 kW: raise it or move devices to another feed",
+				"circuit FEED-A of rack R01 carries 1.2 kW normally and 2.4 kW when the devices' other feeds fail, but"
+						+ " is rated 2 kW: raise the circuit's capacity or move devices to another rack"),
 				findings.stream().map(Finding::message).toList());
 	}
 }
