@@ -121,18 +121,21 @@ public final class RackLayout {
 		for (Device device : index.all(Device.class)) {
 			int expected = physicalUnits(device);
 			List<Unit> units = layout.place(device, expected);
+			long placed = device.getPlacements().stream().filter(p -> DesignIndex.live(p.getRack()))
+					.mapToLong(p -> Math.max(0, p.getCount())).sum();
 			layout.unitsByDevice.put(device, units);
 			for (Unit unit : units) {
 				byRack.computeIfAbsent(unit.rack(), r -> new ArrayList<>()).add(unit);
 			}
 			boolean rackPlanned = anyPlaced && !index.all(Rack.class).isEmpty();
-			if (expected >= 0 && units.size() != expected && (!device.getPlacements().isEmpty() || rackPlanned
+			if (expected >= 0 && placed != expected && (!device.getPlacements().isEmpty() || rackPlanned
 					&& expected > 0)) {
 				List<String> unplaced = new ArrayList<>();
-				for (int i = units.size(); i < expected && unplaced.size() < Mismatch.NAMED; i++) {
-					unplaced.add(unitName(device, i, expected));
+				for (long i = placed; i < expected && unplaced.size() < Mismatch.NAMED; i++) {
+					unplaced.add(unitName(device, (int) i, expected));
 				}
-				layout.mismatches.add(new Mismatch(device, expected, units.size(), unplaced));
+				layout.mismatches.add(new Mismatch(device, expected, (int) Math.min(placed, Integer.MAX_VALUE),
+						unplaced));
 			}
 		}
 		for (PowerFeed feed : index.all(PowerFeed.class)) {
@@ -162,7 +165,9 @@ public final class RackLayout {
 			if (!DesignIndex.live(rack)) {
 				continue;
 			}
-			int count = Math.max(0, placement.getCount());
+			// more units than a rack holds run past its top (the validator reports that placement): they are not
+			// laid out one by one
+			int count = Math.min(Math.max(0, placement.getCount()), MAX_RACK_UNITS);
 			for (int i = 0; i < count; i++) {
 				int from = placement.getPosition() + i * height;
 				units.add(new Unit(device, unitName(device, units.size(), Math.max(expected, count)), placement, rack,

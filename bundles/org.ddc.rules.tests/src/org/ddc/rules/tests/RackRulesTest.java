@@ -144,6 +144,11 @@ class RackRulesTest {
 				rack R01 { height 42 U }
 				host-design HD-WEB { quantity 2000000 placement R01 at U 2 }
 				""");
+		// and a placement count of millions is not laid out unit by unit (it runs past the rack's top anyway)
+		assertEquals(1, of("RACK-PLACED", """
+				rack R01 { height 42 U }
+				host-design HD-WEB { quantity 2 placement R01 at U 2 count 2000000000 }
+				""").size());
 		assertEquals(1, findings.size(), Designs.describe(findings));
 		assertEquals(true, findings.get(0).message().contains(
 				"HD-WEB-0000002, HD-WEB-0000003, HD-WEB-0000004, HD-WEB-0000005 and 1,999,995 more have no rack space"),
