@@ -202,4 +202,34 @@ class Step2RulesTest {
 				""")).get(0).message();
 		assertTrue(withHostClustering.contains("or cluster its hosts"), withHostClustering);
 	}
+
+	@Test
+	void cpuCheck_withoutReferenceCpuOrHostCpu_saysItWasNotChecked() {
+		List<Finding> noReference = Designs.of("IPD-2-09", Designs.validate("""
+				design D { platform hyperv-2012-r2 }
+				host-design HD-1 { quantity 2 cpu 2 x 8 cores 2.5 GHz memory 512 GB }
+				workload APP { memory 8 GB cpu 30 % instances 8 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				"""));
+		assertEquals(1, noReference.size(), Designs.describe(noReference));
+		assertEquals(org.ddc.rules.Severity.INFO, noReference.get(0).severity());
+		assertTrue(noReference.get(0).message().startsWith("not checked: the design has no reference-cpu")
+				&& noReference.get(0).message().contains("HD-1"), noReference.get(0).message());
+		List<Finding> noHostCpu = Designs.of("IPD-2-09", Designs.validate("""
+				design D { platform hyperv-2012-r2 reference-cpu 2 x 8 cores 2.5 GHz }
+				host-design HD-1 { quantity 2 memory 512 GB }
+				workload APP { memory 8 GB cpu 30 % instances 8 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				"""));
+		assertEquals(List.of("not checked: host design HD-1 states no 'cpu', so its workloads' CPU demand cannot be"
+				+ " compared with its capacity: add 'cpu <sockets> x <cores> cores <GHz>'"),
+				noHostCpu.stream().map(Finding::message).toList());
+		// no CPU demand on the hosts: nothing to check, nothing said
+		assertEquals(0, Designs.of("IPD-2-09", Designs.validate("""
+				design D { platform hyperv-2012-r2 }
+				host-design HD-1 { quantity 2 memory 512 GB }
+				workload APP { memory 8 GB instances 8 group GRP-1 }
+				workload-group GRP-1 { host-design HD-1 }
+				""")).size());
+	}
 }

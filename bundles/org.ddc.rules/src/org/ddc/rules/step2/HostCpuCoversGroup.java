@@ -1,20 +1,25 @@
 package org.ddc.rules.step2;
 
-import org.ddc.analysis.Quantities;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.ddc.analysis.Demand;
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Sizing;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * IPD-2-09: processors and cores sufficiently support the grouping's requirements (L162): the groups' peak CPU
  * with the design's peak buffer and growth fits the host design's CPU capacity (the failover reserve is added by
  * IPD-2-04), and no single VM needs more than one host. CPU is compared in percent of the design's reference
- * processor; without a reference CPU nothing is reported.
+ * processor; without a reference CPU, or a host design without a CPU, the check cannot run and says so.
  */
 public final class HostCpuCoversGroup extends Rule {
 
@@ -25,8 +30,15 @@ public final class HostCpuCoversGroup extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		double headroom = Sizing.headroom(context.design());
+		boolean noReference = context.design() == null || Sizing.coreGigahertz(context.design().getReferenceCpu()) <= 0;
+		List<HostDesign> loaded = new ArrayList<>();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
+			boolean cpuDemand = context.index().workloadsOn(host).stream()
+					.anyMatch(w -> w.getCpu() != null && Demand.inScope(w));
 			double perHost = Sizing.cpuCapacityPercent(host, context.design());
+			if (Double.isNaN(perHost) && cpuDemand && host.getQuantity() >= 1) {
+				loaded.add(host);
+			}
 			if (Double.isNaN(perHost) || host.getQuantity() < 1) {
 				continue;
 			}
@@ -54,6 +66,22 @@ public final class HostCpuCoversGroup extends Rule {
 						+ "' or more, or use hosts with more or faster cores",
 						Fix.set("quantity", String.valueOf(hosts), "Deploy " + hosts + " hosts"));
 			}
+		}
+		if (loaded.isEmpty()) {
+			return;
+		}
+		if (noReference) {
+			EObject where = context.design() != null ? context.design() : loaded.get(0);
+			context.notChecked(where, DdcPackage.Literals.ELEMENT__NAME, "the design has no reference-cpu, so the CPU "
+					+ "demand of the workloads (in % of that processor) cannot be compared with the hosts of "
+					+ MessageLists.join(loaded.stream().map(HostDesign::getName).toList(), 4)
+					+ ": add 'reference-cpu <sockets> x <cores> cores <GHz>' to the design header");
+			return;
+		}
+		for (HostDesign host : loaded) {
+			context.notChecked(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
+					+ " states no 'cpu', so its workloads' CPU demand cannot be compared with its capacity: add "
+					+ "'cpu <sockets> x <cores> cores <GHz>'");
 		}
 	}
 
