@@ -118,6 +118,7 @@ public final class RackLayout {
 		for (Device device : index.all(Device.class)) {
 			anyPlaced |= !device.getPlacements().isEmpty();
 		}
+		boolean rackPlanned = anyPlaced && !index.all(Rack.class).isEmpty();
 		for (Device device : index.all(Device.class)) {
 			int expected = physicalUnits(device);
 			List<Unit> units = layout.place(device, expected);
@@ -127,7 +128,6 @@ public final class RackLayout {
 			for (Unit unit : units) {
 				byRack.computeIfAbsent(unit.rack(), r -> new ArrayList<>()).add(unit);
 			}
-			boolean rackPlanned = anyPlaced && !index.all(Rack.class).isEmpty();
 			if (expected >= 0 && placed != expected && (!device.getPlacements().isEmpty() || rackPlanned
 					&& expected > 0)) {
 				List<String> unplaced = new ArrayList<>();

@@ -5,6 +5,7 @@ import org.ddc.analysis.RackLayout;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Device;
 import org.ddc.model.HostDesign;
+import org.ddc.model.labels.ElementKinds;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -23,7 +24,7 @@ public final class DevicesPlacedOncePerUnit extends Rule {
 	public void check(RuleContext context) {
 		for (RackLayout.Mismatch mismatch : context.analysis().racks().mismatches()) {
 			Device device = mismatch.device();
-			String what = kind(device) + " " + device.getName();
+			String what = ElementKinds.label(device.eClass()) + " " + device.getName();
 			String units = Quantities.count(mismatch.expected(), unitNoun(device));
 			if (mismatch.placed() < mismatch.expected()) {
 				context.report(device, DdcPackage.Literals.ELEMENT__NAME, what + " has " + units + " but its placements"
@@ -42,19 +43,6 @@ public final class DevicesPlacedOncePerUnit extends Rule {
 	private static String unplaced(RackLayout.Mismatch mismatch) {
 		int more = mismatch.unplaced() - mismatch.firstUnplaced().size();
 		return String.join(", ", mismatch.firstUnplaced()) + (more > 0 ? " and " + Quantities.number(more) + " more" : "");
-	}
-
-	private static String kind(Device device) {
-		return switch (device.eClass().getName()) {
-			case "HostDesign" -> "host design";
-			case "ManagementServer" -> "management server";
-			case "StorageSystem" -> "storage system";
-			case "StorageSwitch" -> "storage switch";
-			case "NetworkSwitch" -> "switch";
-			case "LoadBalancer" -> "load balancer";
-			case "Firewall" -> "firewall";
-			default -> "device";
-		};
 	}
 
 	private static String unitNoun(Device device) {

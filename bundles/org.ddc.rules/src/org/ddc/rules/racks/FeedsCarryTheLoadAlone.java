@@ -31,8 +31,7 @@ public final class FeedsCarryTheLoadAlone extends Rule {
 			String circuit = "circuit " + load.circuit().getFeed().getName() + " of rack " + load.rack().getName();
 			if (load.worstCaseWatts() > capacity) {
 				context.report(load.circuit(), DdcPackage.Literals.POWER_CIRCUIT__CAPACITY, circuit + " carries "
-						+ Quantities.power(load.normalWatts()) + " normally and " + Quantities.power(load.worstCaseWatts())
-						+ " when the devices' other feeds fail, but is rated " + Quantities.power(capacity)
+						+ loads(load.normalWatts(), load.worstCaseWatts()) + ", but is rated " + Quantities.power(capacity)
 						+ ": raise the circuit's capacity or move devices to another rack");
 			} else if (!load.unattributed().isEmpty()) {
 				context.notChecked(load.circuit(), DdcPackage.Literals.POWER_CIRCUIT__CAPACITY, circuit + ": "
@@ -44,11 +43,16 @@ public final class FeedsCarryTheLoadAlone extends Rule {
 			double capacity = load.capacityWatts();
 			if (!Double.isNaN(capacity) && load.worstCaseWatts() > capacity) {
 				context.report(load.feed(), DdcPackage.Literals.POWER_FEED__CAPACITY, "power feed "
-						+ load.feed().getName() + " carries " + Quantities.power(load.normalWatts()) + " normally and "
-						+ Quantities.power(load.worstCaseWatts()) + " when the devices' other feeds fail, but its "
+						+ load.feed().getName() + " carries " + loads(load.normalWatts(), load.worstCaseWatts()) + ", but its "
 						+ "capacity is " + Quantities.power(capacity) + ": raise it or move devices to another feed");
 			}
 		}
+	}
+
+	/** "1.2 kW normally and 2.4 kW when the devices' other feeds fail". */
+	private static String loads(double normalWatts, double worstCaseWatts) {
+		return Quantities.power(normalWatts) + " normally and " + Quantities.power(worstCaseWatts)
+				+ " when the devices' other feeds fail";
 	}
 
 	@Override
