@@ -1,23 +1,40 @@
 package org.ddc.analysis;
 
+import org.ddc.analysis.sizing.HostLimits;
+import org.ddc.analysis.sizing.HostSizing;
+
 /**
  * Everything ddc derives from one design, computed once per state of the design and read by rules, reports,
  * diagrams and the editor. Each part is computed on first use.
  */
 public final class DesignAnalysis {
 	private final DesignIndex index;
+	private final HostLimits limits;
 	private RackLayout racks;
+	private HostSizing hosts;
 
-	private DesignAnalysis(DesignIndex index) {
+	private DesignAnalysis(DesignIndex index, HostLimits limits) {
 		this.index = index;
+		this.limits = limits;
 	}
 
+	/** The analysis of a design without platform limits on hosts. */
 	public static DesignAnalysis of(DesignIndex index) {
-		return new DesignAnalysis(index);
+		return new DesignAnalysis(index, HostLimits.NONE);
+	}
+
+	/** The analysis of a design whose hosts have the given platform limits (from the limits catalog). */
+	public static DesignAnalysis of(DesignIndex index, HostLimits limits) {
+		return new DesignAnalysis(index, limits);
 	}
 
 	public DesignIndex index() {
 		return index;
+	}
+
+	/** The per-host platform limits the placement respects. */
+	public HostLimits hostLimits() {
+		return limits;
 	}
 
 	/** Where every physical device sits, what each rack holds and draws. */
@@ -26,5 +43,13 @@ public final class DesignAnalysis {
 			racks = RackLayout.of(index);
 		}
 		return racks;
+	}
+
+	/** Every host design's clusters, the placement of every VM on them and N+k survival. */
+	public synchronized HostSizing hosts() {
+		if (hosts == null) {
+			hosts = HostSizing.of(index, limits);
+		}
+		return hosts;
 	}
 }

@@ -21,7 +21,7 @@ public final class RuleContext {
 
 	RuleContext(DesignIndex index, ScaleLimits limits) {
 		this.index = index;
-		this.analysis = DesignAnalysis.of(index);
+		this.analysis = DesignAnalysis.of(index, limits.hostLimits(index.platform()));
 		this.limits = limits;
 	}
 

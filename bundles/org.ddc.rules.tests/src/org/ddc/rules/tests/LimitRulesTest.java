@@ -56,38 +56,6 @@ class LimitRulesTest {
 	}
 
 	@Test
-	void runningVmsPerHost_spreadOverHostsLessReserve_andSaysHowManyHostsAreNeeded() {
-		String body = """
-				workload-group G { host-design H }
-				workload VDI { kind vdi-desktop instances 1300 vcpus 1 memory 1 GB group G }
-				host-design H { quantity 1 cpu 4 x 16 cores 2.6 GHz intel threads 2 memory 4 TB }
-				""";
-		List<Finding> findings = of("LIM-HOST-VMS", "hyperv-2012-r2", body);
-		assertEquals(1, findings.size(), Designs.describe(findings));
-		String message = findings.get(0).message();
-		assertTrue(message.contains("1,300 VMs on 1 host") && message.contains("1,024 running VMs (seed 001 L1971)")
-				&& message.contains("at least 2 hosts"), message);
-		fires("LIM-HOST-VMS", "hyperv-2008-r2", body.replace("quantity 1", "quantity 3"));
-		silent("LIM-HOST-VMS", "hyperv-2008-r2", body.replace("quantity 1", "quantity 4"));
-		silent("LIM-HOST-VMS", "hyperv-2012", body);
-	}
-
-	@Test
-	void vcpusPerHost_countFailoverReserve() {
-		String body = """
-				workload-group G { host-design H }
-				workload APP { instances 150 vcpus 4 memory 2 GB group G }
-				host-design H { quantity 2 cpu 2 x 8 cores 2.6 GHz intel memory 512 GB }
-				""";
-		silent("LIM-HOST-VCPU", "hyperv-2008-r2", body);
-		List<Finding> findings = Designs.of("LIM-HOST-VCPU", Designs.validate(
-				"design D { platform hyperv-2008-r2 policy { failover-reserve N + 1 } }\n" + body));
-		assertEquals(1, findings.size(), Designs.describe(findings));
-		assertTrue(findings.get(0).message().contains("at least 3 hosts including the failover reserve"),
-				findings.get(0).message());
-	}
-
-	@Test
 	void vmLimits_perVersion() {
 		String vm = "workload SQL { vcpus 8 memory 96 GB }\n";
 		fires("LIM-VM-VCPU", "hyperv-2008-r2", vm);

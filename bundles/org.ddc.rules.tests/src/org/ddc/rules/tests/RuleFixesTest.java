@@ -37,10 +37,7 @@ class RuleFixesTest {
 	 * Rules whose fix data does not repair their own example yet, with the reason. The test fails when one of them
 	 * starts to work, so that it leaves this set.
 	 */
-	private static final Map<String, String> KNOWN_EXCEPTIONS = Map.of(
-			// the spare hosts it asks for depend on the quantity itself (one per cluster of the new quantity), so
-			// the quantity it proposes needs yet another spare host; the sizing is issue 7's to correct
-			"IPD-1-17", "asks for a quantity that its own spare-host count outgrows");
+	private static final Map<String, String> KNOWN_EXCEPTIONS = Map.of();
 
 	private static final List<String> LANGUAGE_ERRORS = List.of("DDC-SYNTAX", "DDC-UNIT", "DDC-UNRESOLVED",
 			"DDC-DUPLICATE-NAME", "DDC-NAME", "DDC-RULE-FAILURE", "DDC-UNKNOWN-RULE");

@@ -31,19 +31,6 @@ class Step1RulesTest {
 	}
 
 	@Test
-	void loadBalancedWorkload_onOneHost_isReportedOnceOnTheHostDesign() {
-		List<Finding> found = findings("IPD-1-10", """
-				host-design H { quantity 1 memory 128 GB }
-				workload-group G { host-design H }
-				workload WEB-1 { memory 4 GB instances 2 group G fault-tolerance required approach load-balancing }
-				workload WEB-2 { memory 4 GB instances 2 group G fault-tolerance required approach load-balancing }
-				load-balancer LB { kind software-nlb serves WEB-1, WEB-2 }
-				""");
-		assertEquals(1, found.size());
-		assertTrue(found.get(0).message().contains("WEB-1, WEB-2"), found.get(0).message());
-	}
-
-	@Test
 	void vmClustering_sharedStorageThroughTheHostDesignsSan_isEnough() {
 		String text = """
 				storage-system SAN-1 { type san protocol fibre-channel }
@@ -70,21 +57,10 @@ class Step1RulesTest {
 		List<Finding> storage = findings("IPD-1-16", text);
 		assertEquals(1, storage.size());
 		assertTrue(storage.get(0).message().contains("cluster heartbeat"), storage.get(0).message());
-		List<Finding> spare = findings("IPD-1-17", text);
-		assertEquals(1, spare.size());
-		assertTrue(spare.get(0).message().contains("not clustered"), spare.get(0).message());
-	}
-
-	@Test
-	void hostClustering_quantityCoversDemandPlusOneSparePerCluster() {
-		String text = DESIGN + """
-				host-design H { quantity 4 cluster-size 2 memory 128 GB }
-				workload-group G { host-design H }
-				workload FILE-1 { memory 64 GB instances 2 group G fault-tolerance required approach host-clustering }
-				""";
-		// 128 GB x 1.5 over 124 GB usable = 2 hosts, plus one spare in each of the 2 clusters
+		// not clustered at all: one finding, IPD-2-07's (cluster size), not also IPD-1-17's (spare host)
+		List<Finding> size = findings("IPD-2-07", text);
+		assertEquals(1, size.size());
 		assertEquals(List.of(), findings("IPD-1-17", text));
-		assertEquals(1, findings("IPD-1-17", text.replace("quantity 4 cluster-size 2", "quantity 3 cluster-size 1")).size());
 	}
 
 	@Test
@@ -104,16 +80,6 @@ class Step1RulesTest {
 	void growthOfZero_andNoWorkloads_areReported() {
 		List<Finding> found = findings("IPD-1-22", "design D { platform hyperv-2012-r2 policy { growth 0 % } }");
 		assertEquals(2, found.size(), Designs.describe(found));
-	}
-
-	@Test
-	void faultTolerantWorkloads_withoutFailoverReserve_areReportedOnThePolicy() {
-		List<Finding> found = findings("IPD-1-24", """
-				design D { platform hyperv-2012-r2 policy { growth 25 % } }
-				workload WEB-1 { memory 4 GB instances 2 fault-tolerance required approach load-balancing }
-				""");
-		assertEquals(1, found.size());
-		assertTrue(found.get(0).message().contains("failover-reserve N + 1"), found.get(0).message());
 	}
 
 	@Test

@@ -68,23 +68,6 @@ class Step2RulesTest {
 	}
 
 	@Test
-	void sizing_namesTheBindingResourceAndTheQuantityFix() {
-		List<Finding> found = findings("IPD-2-04", """
-				design D {
-					reference-cpu 2 x 8 cores 2.5 GHz
-					policy { peak-buffer 20 % growth 25 % failover-reserve N + 1 }
-				}
-				host-design HD-1 { quantity 4 cluster-size 4 cpu 2 x 8 cores 2.5 GHz memory 1024 GB }
-				workload APP { memory 8 GB cpu 20 % instances 12 group GRP-1 }
-				workload-group GRP-1 { host-design HD-1 }
-				""");
-		assertEquals(1, found.size(), Designs.describe(found));
-		// 240 % x 1.5 = 360 % over 100 % per host: 4 hosts, plus 1 for N+1
-		assertTrue(found.get(0).message().contains("CPU is the binding resource"), found.get(0).message());
-		assertEquals("5", found.get(0).fix().value());
-	}
-
-	@Test
 	void unclusteredHosts_getNoFailoverReserve() {
 		assertEquals(List.of(), findings("IPD-2-04", """
 				design D { policy { peak-buffer 20 % growth 15 % failover-reserve N + 1 } }
@@ -92,32 +75,6 @@ class Step2RulesTest {
 				workload APP { memory 32 GB instances 10 group GRP-1 }
 				workload-group GRP-1 { host-design HD-1 }
 				"""));
-	}
-
-	@Test
-	void oneVmLargerThanAHost_isAMemoryError() {
-		List<Finding> found = findings("IPD-2-10", """
-				host-design HD-1 { quantity 4 memory 64 GB }
-				workload SQL { memory 96 GB group GRP-1 }
-				workload-group GRP-1 { host-design HD-1 }
-				""");
-		assertEquals(1, found.size(), Designs.describe(found));
-		assertTrue(found.get(0).message().contains("per VM"), found.get(0).message());
-	}
-
-	@Test
-	void hostReserve_isThePolicys_and4GbWithout() {
-		String hosts = """
-				host-design HD-1 { quantity 4 memory 64 GB }
-				workload SQL { memory 59 GB group GRP-1 }
-				workload-group GRP-1 { host-design HD-1 }
-				""";
-		// 64 GB less the default 4 GB leaves 60 GB: a 59 GB VM fits
-		assertEquals(List.of(), findings("IPD-2-10", hosts));
-		List<Finding> found = findings("IPD-2-10", "design D { policy { host-reserve 8 GB } }\n" + hosts);
-		assertEquals(1, found.size(), Designs.describe(found));
-		assertTrue(found.get(0).message().contains("offers 56 GB to VMs (64 GB less 8 GB for the parent partition)"),
-				found.get(0).message());
 	}
 
 		@Test

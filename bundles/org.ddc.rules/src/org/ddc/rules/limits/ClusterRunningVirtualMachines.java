@@ -1,7 +1,9 @@
 package org.ddc.rules.limits;
 
 import org.ddc.analysis.Quantities;
-import org.ddc.analysis.Demand;
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostDesignSizing.Clustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.rules.Rule;
@@ -9,7 +11,7 @@ import org.ddc.rules.RuleContext;
 
 /**
  * LIM-CLUSTER-VMS: the VMs running on one failover cluster stay within the platform maximum (seed 001 L196,
- * L1971). A host design's VMs are spread over its clusters (quantity ÷ cluster-size, rounded up).
+ * L1971): the VMs the analysis gives each cluster (declared, or 'cluster-size' hosts each), reported per cluster.
  */
 public final class ClusterRunningVirtualMachines extends Rule {
 	static final String KEY = "cluster.runningVms";
@@ -24,20 +26,27 @@ public final class ClusterRunningVirtualMachines extends Rule {
 		if (limit == null || limit.value() <= 0) {
 			return;
 		}
-		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (!LimitMath.clustered(host)) {
+		for (HostDesignSizing sizing : context.analysis().hosts().hostDesigns()) {
+			if (sizing.clustering() == Clustering.NONE) {
 				continue;
 			}
-			int vms = Demand.total(context.index().workloadsOn(host)).vms();
-			int clusters = Math.max(1, (int) Math.ceil((double) host.getQuantity() / host.getClusterSize()));
-			long perCluster = (long) Math.ceil((double) vms / clusters);
-			if (perCluster > limit.value()) {
-				long needed = (long) Math.ceil(vms / limit.value());
-				context.report(host, DdcPackage.Literals.HOST_DESIGN__CLUSTER_SIZE, "host design " + host.getName()
-						+ " runs " + Quantities.count(vms, "VM", "VMs") + " on " + Quantities.count(clusters, "cluster",
-								"clusters") + " of " + host.getClusterSize() + " nodes, " + Quantities.number(perCluster)
-						+ " per cluster; " + LimitMath.platform(context) + " supports at most " + limit.describe()
-						+ " per cluster: split into at least " + needed + " clusters (smaller 'cluster-size')");
+			HostDesign host = sizing.hostDesign();
+			for (ClusterSizing cluster : sizing.clusters()) {
+				int vms = cluster.vms().size();
+				if (vms <= limit.value()) {
+					continue;
+				}
+				int needed = (int) Math.ceil(vms / limit.value());
+				String text = "cluster " + cluster.name() + " of host design " + host.getName() + " runs "
+						+ Quantities.count(vms, "VM") + "; " + LimitMath.platform(context) + " supports at most "
+						+ limit.describe() + " per cluster: ";
+				if (cluster.declared() != null) {
+					context.report(cluster.declared(), DdcPackage.Literals.CLUSTER__HOSTS, text + "split it into at "
+							+ "least " + needed + " clusters, or name another cluster in some of its groups");
+				} else {
+					context.report(host, DdcPackage.Literals.HOST_DESIGN__CLUSTER_SIZE, text + "split the VMs over "
+							+ "more clusters (a smaller 'cluster-size')");
+				}
 			}
 		}
 	}

@@ -1,20 +1,26 @@
 package org.ddc.rules.limits;
 
-import org.ddc.analysis.Demand;
+import java.util.EnumSet;
+
+import org.ddc.analysis.placement.Limit;
+import org.ddc.rules.Rule;
+import org.ddc.rules.RuleContext;
+import org.ddc.rules.sizing.ShortfallFindings;
 
 /**
- * LIM-HOST-VMS: the running VMs of one host stay within the platform maximum (seed 001 L193, L1971), counting the
- * workload instances of the host design over its hosts less the failover reserve.
+ * LIM-HOST-VMS: the running VMs of one host stay within the platform maximum (seed 001 L193, L1971). The placement
+ * respects the maximum on every host, also after host failures (N+k per cluster); reported where it is what stops
+ * the VMs, with the host count the placement needs.
  */
-public final class HostRunningVirtualMachines extends HostLoadRule {
+public final class HostRunningVirtualMachines extends Rule {
 
 	public HostRunningVirtualMachines() {
-		super("LIM-HOST-VMS", "host.runningVms", "VM", "VMs");
+		super("LIM-HOST-VMS");
 	}
 
 	@Override
-	int amount(Demand demand) {
-		return demand.vms();
+	public void check(RuleContext context) {
+		ShortfallFindings.report(context, EnumSet.of(Limit.VM_COUNT));
 	}
 
 	@Override

@@ -1,13 +1,10 @@
 package org.ddc.rules.limits;
 
-import org.ddc.analysis.Quantities;
-import org.ddc.model.Design;
 import org.ddc.model.HostDesign;
 import org.ddc.model.units.Unit;
-import org.ddc.analysis.Sizing;
 import org.ddc.rules.RuleContext;
 
-/** Arithmetic shared by the limit rules: limit values in base units, hosts carrying load, counts in words. */
+/** What the limit rules share: the stated limit of the platform, limit values in base units, clustering. */
 final class LimitMath {
 	private LimitMath() {
 	}
@@ -24,24 +21,11 @@ final class LimitMath {
 		return unit == null ? limit.value() : limit.value() * unit.factor().doubleValue();
 	}
 
-	/** Hosts of a host design that carry its workloads: quantity less the failover reserve (at least 1). */
-	static int activeHosts(HostDesign host, Design design) {
-		return Math.max(1, host.getQuantity() - Sizing.failoverReserve(design));
-	}
-
-	/** A host design whose hosts form failover clusters of two or more nodes. */
+	/** A host design whose hosts form failover clusters: declared ones, or a cluster size of two or more. */
 	static boolean clustered(HostDesign host) {
-		return host.isSetClusterSize() && host.getClusterSize() >= 2;
+		return !host.getClusters().isEmpty() || host.isSetClusterSize() && host.getClusterSize() >= 2;
 	}
 
-
-	/** "3 hosts" or "3 hosts (4 less 1 held in failover reserve)". */
-	static String active(HostDesign host, Design design) {
-		int active = activeHosts(host, design);
-		int reserve = Sizing.failoverReserve(design);
-		return Quantities.count(active, "host", "hosts") + (reserve > 0 && host.getQuantity() > active
-				? " (" + host.getQuantity() + " less " + reserve + " held in failover reserve)" : "");
-	}
 
 	static String platform(RuleContext context) {
 		return context.platform().getLiteral();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddc.analysis.placement.Host;
+import org.ddc.analysis.sizing.HostLimits;
 import org.ddc.model.PlatformVersion;
 import org.ddc.rules.Citation;
 
@@ -58,6 +60,22 @@ public final class ScaleLimits {
 	public Double value(String key, PlatformVersion platform) {
 		Limit limit = get(key, platform);
 		return limit == null ? null : limit.value();
+	}
+
+	/** Keys of the per-host maxima that placement respects. */
+	public static final String HOST_RUNNING_VMS = "host.runningVms";
+	public static final String HOST_VIRTUAL_PROCESSORS = "host.vcpus";
+
+	/**
+	 * The per-host maxima of a platform as the analysis takes them: running VMs and virtual processors per host, each
+	 * unlimited when there is no platform or the seeds state no value for it.
+	 */
+	public HostLimits hostLimits(PlatformVersion platform) {
+		return new HostLimits(count(value(HOST_RUNNING_VMS, platform)), count(value(HOST_VIRTUAL_PROCESSORS, platform)));
+	}
+
+	private static int count(Double value) {
+		return value == null || value >= Host.UNLIMITED ? Host.UNLIMITED : (int) Math.floor(value);
 	}
 
 	/** Every limit row. */

@@ -1,23 +1,30 @@
 package org.ddc.rules.step1;
 
-import org.ddc.analysis.Quantities;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import org.ddc.analysis.Demand;
-import org.ddc.analysis.Sizing;
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostDesignSizing.Clustering;
+import org.ddc.analysis.sizing.ReserveSource;
+import org.ddc.analysis.sizing.VmInstance;
 import org.ddc.model.DdcPackage;
+import org.ddc.model.Design;
 import org.ddc.model.FaultToleranceApproach;
-import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
 /**
- * IPD-1-17: host-level clustering needs at least one additional physical host (L123): the host design of such
- * workloads is clustered (cluster size at least 2) and has, beyond the hosts its workloads need (peak buffer and
- * growth applied), one spare host per cluster to absorb a host failure.
+ * IPD-1-17: host-level clustering needs at least one additional physical host (L123): a cluster that runs host-level
+ * clustered workloads keeps a failover reserve of at least one host (k ≥ 1 of N+k). ddc takes k from the cluster,
+ * else the policy, else 1; this rule fires where one of those declares N+0. Whether the cluster's hosts cover its VMs
+ * with that reserve is the placement's finding (IPD-2-04, IPD-2-09, IPD-2-10, the per-host limits); a host design
+ * that is not clustered at all is IPD-2-07's.
  */
 public final class HostClusteringNeedsSpareHost extends Rule {
 
@@ -27,46 +34,65 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
-				FaultToleranceApproach.HOST_CLUSTERING);
-		byHost.forEach((host, workloads) -> {
-			int quantity = host.getQuantity();
-			boolean clustered = host.isSetClusterSize() && host.getClusterSize() >= 2;
-			if (!clustered) {
-				String size = String.valueOf(Math.max(2, quantity));
-				context.report(host, host.isSetClusterSize() ? DdcPackage.Literals.HOST_DESIGN__CLUSTER_SIZE
-						: DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName() + " runs the host-level "
-						+ "clustered workloads " + Workloads.names(workloads) + " but "
-						+ (host.isSetClusterSize() ? "its cluster size is " + host.getClusterSize() : "is not clustered")
-						+ ": form failover clusters of at least 2 hosts ('cluster-size " + size + "')",
-						Fix.set("cluster-size", size, "Cluster " + size + " hosts"));
+		Set<Workload> onPolicyReserve = new LinkedHashSet<>();
+		List<ClusterSizing> policyClusters = new ArrayList<>();
+		for (HostDesignSizing sizing : context.analysis().hosts().hostDesigns()) {
+			if (sizing.clustering() == Clustering.NONE) {
+				continue;
 			}
-			Demand demand = Demand.total(context.index().workloadsOn(host));
-			Sizing.HostsNeeded needed = Sizing.hostsNeeded(host, demand, context.design());
-			int base = Math.max(1, needed.hosts());
-			int clusters = clustered ? (int) Math.ceil(quantity / (double) host.getClusterSize()) : 1;
-			int required = base + Math.max(1, clusters);
-			if (quantity < required) {
-				String load = needed.hosts() > 0 ? "needs " + Quantities.count(base, "host") + " for its workloads ("
-						+ needed.bindingResource() + " is the binding resource, peak buffer and growth applied)"
-						: "needs at least 1 host for its workloads";
-				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Quantities.count(quantity, "host") + " but " + load + " plus "
-						+ (clusters > 1 ? clusters + " spare hosts (one per cluster)" : "1 spare host")
-						+ " so that host-level clustered workloads survive a host failure: set 'quantity " + required
-						+ "'", Fix.set("quantity", String.valueOf(required), "Deploy " + required + " hosts"));
+			for (ClusterSizing cluster : sizing.clusters()) {
+				List<Workload> clustered = hostClustered(cluster);
+				if (cluster.reserve() > 0 || clustered.isEmpty()) {
+					continue;
+				}
+				if (cluster.reserveSource() == ReserveSource.CLUSTER) {
+					context.report(cluster.declared(), DdcPackage.Literals.CLUSTER__FAILOVER_RESERVE, "cluster "
+							+ cluster.name() + " runs the host-level clustered workloads " + names(clustered)
+							+ " but keeps no spare host (N+0): host clustering needs at least one additional physical "
+							+ "host to restart them on — set 'failover-reserve N + 1'",
+							Fix.set("failover-reserve", "1", "Keep 1 spare host"));
+				} else {
+					onPolicyReserve.addAll(clustered);
+					policyClusters.add(cluster);
+				}
 			}
-		});
+		}
+		Design design = context.design();
+		if (!onPolicyReserve.isEmpty() && design != null && design.getPolicy() != null) {
+			context.report(design.getPolicy(), DdcPackage.Literals.SIZING_POLICY__FAILOVER_RESERVE, "the policy's "
+					+ "failover reserve N+0 leaves clusters "
+					+ MessageLists.join(policyClusters.stream().map(ClusterSizing::name).toList(), 4)
+					+ " without a spare host, yet they run the host-level clustered workloads " + names(onPolicyReserve)
+					+ ": host clustering needs at least one additional physical host — set 'failover-reserve N + 1'",
+					Fix.set("failover-reserve", "1", "Keep 1 spare host per cluster"));
+		}
+	}
+
+	private static List<Workload> hostClustered(ClusterSizing cluster) {
+		Set<Workload> workloads = new LinkedHashSet<>();
+		for (VmInstance vm : cluster.vms().values()) {
+			if (vm.source() instanceof Workload workload && workload.isSetFaultToleranceApproach()
+					&& workload.getFaultToleranceApproach() == FaultToleranceApproach.HOST_CLUSTERING) {
+				workloads.add(workload);
+			}
+		}
+		List<Workload> sorted = new ArrayList<>(workloads);
+		sorted.sort(java.util.Comparator.comparing(Workload::getName));
+		return sorted;
+	}
+
+	private static String names(java.util.Collection<Workload> workloads) {
+		return MessageLists.join(workloads.stream().map(Workload::getName).toList(), 4);
 	}
 
 	@Override
 	public String firingExample() {
 		return """
-				design D { platform hyperv-2012-r2 policy { peak-buffer 20 % growth 25 % } }
+				design D { platform hyperv-2012-r2 policy { peak-buffer 20 % growth 25 % failover-reserve N + 0 } }
 				host-design H { quantity 2 cluster-size 2 memory 128 GB }
 				workload-group G { host-design H }
 				workload FILE-1 {
-					memory 64 GB instances 2 group G
+					memory 32 GB group G
 					fault-tolerance required approach host-clustering
 				}
 				""";
@@ -75,11 +101,11 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 	@Override
 	public String passingExample() {
 		return """
-				design D { platform hyperv-2012-r2 policy { peak-buffer 20 % growth 25 % } }
-				host-design H { quantity 3 cluster-size 3 memory 128 GB }
+				design D { platform hyperv-2012-r2 policy { peak-buffer 20 % growth 25 % failover-reserve N + 1 } }
+				host-design H { quantity 2 cluster-size 2 memory 128 GB }
 				workload-group G { host-design H }
 				workload FILE-1 {
-					memory 64 GB instances 2 group G
+					memory 32 GB group G
 					fault-tolerance required approach host-clustering
 				}
 				""";

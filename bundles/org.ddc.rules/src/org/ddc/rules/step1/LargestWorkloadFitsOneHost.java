@@ -1,5 +1,15 @@
 package org.ddc.rules.step1;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.ddc.analysis.placement.Vm;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostDesignSizing.Oversized;
+import org.ddc.rules.sizing.ShortfallFindings;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
@@ -11,7 +21,9 @@ import org.ddc.rules.RuleContext;
 
 /**
  * IPD-1-03: the largest single workload sets the minimum host size (L90). One instance (a VM) cannot span hosts,
- * so its memory, CPU and virtual processors must fit one host of its group's host design.
+ * so its memory and CPU with the policy's peak buffer and growth, and its virtual processors, must fit one host of
+ * its group's host design: the VMs the analysis finds too large for any host (workloads and virtual management
+ * servers, once each), and vCPUs beyond a host's logical processors.
  */
 public final class LargestWorkloadFitsOneHost extends Rule {
 
@@ -21,25 +33,41 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		double headroom = Sizing.headroom(context.design());
+		String applied = headroom > 1 ? " with " + ShortfallFindings.headroomText(context.design()) : "";
+		for (HostDesignSizing sizing : context.analysis().hosts().hostDesigns()) {
+			HostDesign host = sizing.hostDesign();
+			Set<EObject> reported = new HashSet<>();
+			for (Oversized oversized : sizing.oversized()) {
+				EObject source = oversized.vm().source();
+				if (!reported.add(source)) {
+					continue;
+				}
+				Vm vm = oversized.vm().vm();
+				String what = (source instanceof Workload ? "workload " : "management server ")
+						+ ((org.ddc.model.Element) source).getName();
+				switch (oversized.limit()) {
+				case MEMORY -> context.report(source, memoryFeature(source), what + " needs "
+						+ Quantities.size(vm.memoryMb()) + " per instance" + applied + " but one host of "
+						+ host.getName() + " offers " + Quantities.size(Sizing.usableMemoryMb(host, context.design()))
+						+ " to virtual machines (" + host.getMemory() + " less "
+						+ Quantities.size(Sizing.hostReserveMb(context.design())) + " for the parent partition): a VM "
+						+ "cannot span hosts — use hosts with more memory or split the workload");
+				case CPU -> context.report(source, cpuFeature(source), what + " needs "
+						+ Quantities.percent(vm.cpuPercent()) + " of the reference CPU per instance" + applied
+						+ " but one host of " + host.getName() + " offers "
+						+ Quantities.percent(Sizing.cpuCapacityPercent(host, context.design()))
+						+ ": use hosts with more or faster cores or split the workload");
+				default -> context.report(source, null, what + " has " + vm.vcpus() + " virtual processors per "
+						+ "instance but " + context.platform().getLiteral() + " runs at most "
+						+ context.analysis().hostLimits().virtualProcessors() + " per host: reduce its vCPUs");
+				}
+			}
+		}
 		for (Workload workload : context.index().all(Workload.class)) {
 			HostDesign host = Workloads.hostDesignOf(workload);
 			if (host == null || !Demand.inScope(workload)) {
 				continue;
-			}
-			double usable = Sizing.usableMemoryMb(host, context.design());
-			if (workload.getMemory() != null && host.getMemory() != null && workload.getMemory().base() > usable) {
-				context.report(workload, DdcPackage.Literals.WORKLOAD__MEMORY, "workload " + workload.getName()
-						+ " needs " + workload.getMemory() + " per instance but one host of " + host.getName()
-						+ " offers " + Quantities.size(usable) + " to virtual machines (" + host.getMemory()
-						+ " less " + Quantities.size(Sizing.hostReserveMb(context.design())) + " for the parent partition): "
-						+ "a VM cannot span hosts — use hosts with more memory or split the workload");
-			}
-			double capacity = Sizing.cpuCapacityPercent(host, context.design());
-			if (workload.getCpu() != null && !Double.isNaN(capacity) && workload.getCpu().base() > capacity) {
-				context.report(workload, DdcPackage.Literals.WORKLOAD__CPU, "workload " + workload.getName()
-						+ " needs " + workload.getCpu() + " of the reference CPU per instance but one host of "
-						+ host.getName() + " offers " + Quantities.number(Math.floor(capacity)) + " %: use hosts "
-						+ "with more or faster cores or split the workload");
 			}
 			int logical = Sizing.logicalProcessors(host);
 			if (workload.isSetVcpus() && logical > 0 && workload.getVcpus() > logical) {
@@ -48,6 +76,15 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 						+ " has " + logical + " logical processors: reduce the vCPUs or use larger hosts");
 			}
 		}
+	}
+
+	private static EStructuralFeature memoryFeature(EObject source) {
+		return source instanceof Workload ? DdcPackage.Literals.WORKLOAD__MEMORY
+				: DdcPackage.Literals.MANAGEMENT_SERVER__MEMORY;
+	}
+
+	private static EStructuralFeature cpuFeature(EObject source) {
+		return source instanceof Workload ? DdcPackage.Literals.WORKLOAD__CPU : DdcPackage.Literals.MANAGEMENT_SERVER__CPU;
 	}
 
 	@Override

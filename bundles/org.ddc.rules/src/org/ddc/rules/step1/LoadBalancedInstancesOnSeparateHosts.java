@@ -13,9 +13,9 @@ import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
 /**
- * IPD-1-10: the instances of a load-balanced workload run on different hosts (L115), so the host design of its
- * group has at least two hosts; and something distributes the traffic across them (L113–114): a load balancer,
- * hardware or software NLB, lists the workload in its 'serves'.
+ * IPD-1-10: the instances of a load-balanced workload run on different hosts (L115) — the placement keeps them
+ * apart, also after host failures, and IPD-2-04 reports a host design too small for that — and something distributes
+ * the traffic across them (L113–114): a load balancer, hardware or software NLB, lists the workload in its 'serves'.
  */
 public final class LoadBalancedInstancesOnSeparateHosts extends Rule {
 
@@ -25,16 +25,6 @@ public final class LoadBalancedInstancesOnSeparateHosts extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
-				FaultToleranceApproach.LOAD_BALANCING);
-		byHost.forEach((host, workloads) -> {
-			if (host.getQuantity() < 2) {
-				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Quantities.count(host.getQuantity(), "host") + " but runs the load-balanced workloads "
-						+ Workloads.names(workloads) + ", whose instances must sit on different hosts: set "
-						+ "'quantity 2' or more", Fix.set("quantity", "2", "Deploy 2 hosts"));
-			}
-		});
 		for (Workload workload : context.index().all(Workload.class)) {
 			if (Workloads.uses(workload, FaultToleranceApproach.LOAD_BALANCING)
 					&& context.index().loadBalancersServing(workload).isEmpty()) {

@@ -14,7 +14,8 @@ import org.ddc.rules.RuleContext;
 
 /**
  * IPD-1-14: a VM-level clustered workload has at least one extra virtual machine, on a different host (L119–120):
- * two or more instances, and a host design with at least two hosts for its group.
+ * two or more instances. The placement keeps the nodes on different hosts, also after host failures; IPD-2-04
+ * reports a host design too small for that.
  */
 public final class VmClusteringNodesOnSeparateHosts extends Rule {
 
@@ -34,17 +35,6 @@ public final class VmClusteringNodesOnSeparateHosts extends Rule {
 						Fix.set("instances", "2", "Run 2 cluster nodes"));
 			}
 		}
-		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
-				FaultToleranceApproach.VM_CLUSTERING);
-		byHost.forEach((host, workloads) -> {
-			if (host.getQuantity() < 2) {
-				context.report(host, DdcPackage.Literals.HOST_DESIGN__QUANTITY, "host design " + host.getName()
-						+ " has " + Quantities.count(host.getQuantity(), "host") + " but runs the VM-level clustered "
-						+ "workloads " + Workloads.names(workloads) + ", whose cluster nodes must sit on different "
-						+ "hosts to survive a host failure: set 'quantity 2' or more",
-						Fix.set("quantity", "2", "Deploy 2 hosts"));
-			}
-		});
 	}
 
 	@Override

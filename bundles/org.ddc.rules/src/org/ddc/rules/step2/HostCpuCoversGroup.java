@@ -1,25 +1,26 @@
 package org.ddc.rules.step2;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.ddc.analysis.Demand;
-import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Sizing;
+import org.ddc.analysis.placement.Limit;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
-import org.ddc.model.Workload;
-import org.ddc.rules.Fix;
 import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
+import org.ddc.rules.sizing.ShortfallFindings;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * IPD-2-09: processors and cores sufficiently support the grouping's requirements (L162): the groups' peak CPU
- * with the design's peak buffer and growth fits the host design's CPU capacity (the failover reserve is added by
- * IPD-2-04), and no single VM needs more than one host. CPU is compared in percent of the design's reference
- * processor; without a reference CPU, or a host design without a CPU, the check cannot run and says so.
+ * IPD-2-09: processors and cores sufficiently support the grouping's requirements (L162): every VM instance, its CPU
+ * with the policy's peak buffer and growth in percent of the design's reference processor, is placed on a host of
+ * its host design and the placement survives N+k per cluster; reported where CPU is what stops it, with the host
+ * count the placement needs (a VM larger than one host is IPD-1-03's). Without a reference CPU, or a host design
+ * without a CPU, the check cannot run and says so.
  */
 public final class HostCpuCoversGroup extends Rule {
 
@@ -29,42 +30,14 @@ public final class HostCpuCoversGroup extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		double headroom = Sizing.headroom(context.design());
+		ShortfallFindings.report(context, EnumSet.of(Limit.CPU));
 		boolean noReference = context.design() == null || Sizing.coreGigahertz(context.design().getReferenceCpu()) <= 0;
 		List<HostDesign> loaded = new ArrayList<>();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			boolean cpuDemand = context.index().workloadsOn(host).stream()
 					.anyMatch(w -> w.getCpu() != null && Demand.inScope(w));
-			double perHost = Sizing.cpuCapacityPercent(host, context.design());
-			if (Double.isNaN(perHost) && cpuDemand && host.getQuantity() >= 1) {
+			if (Double.isNaN(Sizing.cpuCapacityPercent(host, context.design())) && cpuDemand && host.getQuantity() >= 1) {
 				loaded.add(host);
-			}
-			if (Double.isNaN(perHost) || host.getQuantity() < 1) {
-				continue;
-			}
-			double total = 0;
-			for (Workload workload : context.index().workloadsOn(host)) {
-				double perVm = workload.getCpu() == null ? 0 : workload.getCpu().base();
-				total += Demand.of(workload).cpuPercent();
-				if (perVm > perHost) {
-					context.report(workload, DdcPackage.Literals.WORKLOAD__CPU, "workload " + workload.getName()
-							+ " needs " + Quantities.number(perVm) + " % of the reference CPU per VM but a host of "
-							+ "host design " + host.getName() + " has " + Quantities.number(perHost)
-							+ " %: use hosts with more or faster cores, or scale the workload out");
-				}
-			}
-			double needed = total * headroom;
-			double offered = host.getQuantity() * perHost;
-			if (needed > offered) {
-				int hosts = (int) Math.ceil(needed / perHost);
-				context.report(host, DdcPackage.Literals.HOST_DESIGN__CPU, "the VMs on host design " + host.getName()
-						+ " need " + Quantities.number(needed) + " % of the reference CPU ("
-						+ (headroom > 1 ? Quantities.number(total) + " % at peak with " : "at peak, ")
-						+ HostFacts.headroomText(context.design()) + ") but its "
-						+ host.getQuantity() + " host(s) offer " + Quantities.number(offered) + " % ("
-						+ Quantities.number(perHost) + " % each): set 'quantity " + hosts
-						+ "' or more, or use hosts with more or faster cores",
-						Fix.set("quantity", String.valueOf(hosts), "Deploy " + hosts + " hosts"));
 			}
 		}
 		if (loaded.isEmpty()) {

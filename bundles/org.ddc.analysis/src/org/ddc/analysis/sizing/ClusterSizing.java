@@ -1,0 +1,57 @@
+package org.ddc.analysis.sizing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.ddc.analysis.placement.ClusterPlan;
+import org.ddc.analysis.placement.ClusterPlan.HostLoad;
+import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
+import org.ddc.model.Cluster;
+
+/**
+ * One host cluster of a host design (declared, derived from 'cluster-size', or the unclustered hosts as one pool),
+ * the VMs given to it and the placement engine's plan for them.
+ *
+ * @param name          the declared name, {@code HD-WEB-CL1} for the n-th cluster derived from 'cluster-size', or the
+ *                      host design's name for unclustered hosts
+ * @param declared      the model's cluster when declared, else {@code null}
+ * @param reserve       k of N+k
+ * @param reserveSource where k comes from
+ * @param hosts         the names of its hosts ({@code HD-WEB-01} …), in the order the engine uses them
+ * @param vms           the VM instances given to it, by id
+ * @param plan          the engine's plan: placement, bound, hosts needed, survival
+ */
+public record ClusterSizing(String name, Cluster declared, int reserve, ReserveSource reserveSource,
+		List<String> hosts, Map<String, VmInstance> vms, ClusterPlan plan) {
+
+	public ClusterSizing {
+		hosts = List.copyOf(hosts);
+		vms = Map.copyOf(vms);
+	}
+
+	/** True when every VM has a host and the placement survives k host failures. */
+	public boolean fits() {
+		return plan.allPlaced() && plan.survival().holds();
+	}
+
+	/** The smallest host count that places and survives (first hosts, then copies of the last); see the engine. */
+	public OptionalInt hostsNeeded() {
+		return plan.hostsNeeded();
+	}
+
+	/** The VM instance behind a placement. */
+	public VmInstance instance(VmPlacement placement) {
+		return vms.get(placement.vm().id());
+	}
+
+	/** The VMs placed on one host, in input order. */
+	public List<VmPlacement> on(String host) {
+		return plan.placements().stream().filter(p -> host.equals(p.host())).toList();
+	}
+
+	/** Loads of the hosts that run at least one VM. */
+	public List<HostLoad> loaded() {
+		return plan.hostLoads().stream().filter(l -> l.vms() > 0).toList();
+	}
+}
