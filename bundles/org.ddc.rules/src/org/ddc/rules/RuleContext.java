@@ -19,9 +19,9 @@ public final class RuleContext {
 	private final List<RuleFinding> findings = new ArrayList<>();
 	private String ruleId;
 
-	RuleContext(DesignIndex index, ScaleLimits limits) {
-		this.index = index;
-		this.analysis = DesignAnalysis.of(index, limits.hostLimits(index.platform()));
+	RuleContext(DesignAnalysis analysis, ScaleLimits limits) {
+		this.index = analysis.index();
+		this.analysis = analysis;
 		this.limits = limits;
 	}
 

@@ -2,6 +2,7 @@ package org.ddc.rules;
 
 import java.util.List;
 
+import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.rules.limits.ScaleLimits;
 
@@ -27,8 +28,19 @@ public final class RuleEngine {
 		return rules;
 	}
 
+	/** What ddc computes from a design, with the per-host limits of its platform from the limits catalog. */
+	public DesignAnalysis analysis(DesignIndex index) {
+		return DesignAnalysis.of(index, limits.hostLimits(index.platform()));
+	}
+
 	public List<RuleFinding> run(DesignIndex index) {
-		RuleContext context = new RuleContext(index, limits);
+		return run(analysis(index));
+	}
+
+	/** Runs the rules over an analysis made by {@link #analysis(DesignIndex)} (computed parts are reused). */
+	public List<RuleFinding> run(DesignAnalysis analysis) {
+		DesignIndex index = analysis.index();
+		RuleContext context = new RuleContext(analysis, limits);
 		for (Rule rule : rules) {
 			context.enter(rule);
 			try {

@@ -50,6 +50,39 @@ public record ClusterSizing(String name, Cluster declared, int reserve, ReserveS
 		return plan.placements().stream().filter(p -> host.equals(p.host())).toList();
 	}
 
+	/**
+	 * One resource of the cluster after N+k: what the hosts that are left when the k largest fail offer, and what
+	 * the VMs need (peak buffer and growth applied). {@code capacity} is NaN when unknown (CPU without reference).
+	 */
+	public record Headroom(String resource, double capacity, double demand) {
+		/** Capacity less demand; negative when short; NaN when the capacity is unknown. */
+		public double free() {
+			return capacity - demand;
+		}
+
+		/** Free share of the capacity, 0..1 (negative when short); NaN when unknown or no capacity. */
+		public double freeShare() {
+			return capacity > 0 ? free() / capacity : Double.NaN;
+		}
+	}
+
+	/** Memory and CPU headroom after N+k (the k hosts with the most capacity taken away). */
+	public List<Headroom> headroom() {
+		int k = Math.min(reserve, plan.hostLoads().size());
+		double[] memory = plan.hostLoads().stream().mapToDouble(l -> l.host().memoryMb()).sorted().toArray();
+		double[] cpu = plan.hostLoads().stream().mapToDouble(l -> l.host().cpuPercent()).sorted().toArray();
+		double memoryCapacity = 0;
+		double cpuCapacity = 0;
+		for (int i = 0; i < memory.length - k; i++) {
+			memoryCapacity += memory[i];
+			cpuCapacity += cpu[i];
+		}
+		double memoryDemand = plan.placements().stream().mapToDouble(p -> p.vm().memoryMb()).sum();
+		double cpuDemand = plan.placements().stream().mapToDouble(p -> p.vm().cpuPercent()).sum();
+		return List.of(new Headroom("memory", memoryCapacity, memoryDemand),
+				new Headroom("CPU", plan.cpuChecked() ? cpuCapacity : Double.NaN, cpuDemand));
+	}
+
 	/** Loads of the hosts that run at least one VM. */
 	public List<HostLoad> loaded() {
 		return plan.hostLoads().stream().filter(l -> l.vms() > 0).toList();

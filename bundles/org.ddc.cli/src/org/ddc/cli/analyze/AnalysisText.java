@@ -1,0 +1,190 @@
+package org.ddc.cli.analyze;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.ddc.analysis.DesignAnalysis;
+import org.ddc.analysis.Quantities;
+import org.ddc.analysis.Sizing;
+import org.ddc.analysis.placement.ClusterPlan.HostLoad;
+import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
+import org.ddc.analysis.placement.Survival;
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.ClusterSizing.Headroom;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostDesignSizing.Oversized;
+import org.ddc.analysis.sizing.Shortfall;
+import org.ddc.cli.TerminalText;
+import org.ddc.cli.validate.Summary;
+import org.ddc.model.Design;
+import org.ddc.rules.sizing.ShortfallFindings;
+
+/** The analysis as text for a person: one block per host design and cluster, one line per host. */
+final class AnalysisText {
+	/** VM names listed per host line at most; the JSON lists all. */
+	private static final int VMS_PER_LINE = 6;
+
+	private AnalysisText() {
+	}
+
+	static void write(List<DesignAnalysis> analyses, Summary summary, PrintWriter out) {
+		for (DesignAnalysis analysis : analyses) {
+			design(analysis, out);
+		}
+		out.println("(Each cluster's VMs are packed onto its first hosts and its reserve hosts are left empty: a placement "
+				+ "that proves the hosts suffice, also after the failures N+k allows, not a forecast of how a balanced "
+				+ "cluster will run.)");
+		out.println(summary.describe() + (summary.errors() + summary.warnings() > 0 ? " (ddc validate lists them)" : ""));
+	}
+
+	private static void design(DesignAnalysis analysis, PrintWriter out) {
+		Design design = analysis.index().design();
+		String name = design != null ? design.getName() : "(no design header)";
+		String platform = analysis.index().platform() != null ? analysis.index().platform().getLiteral()
+				: "no platform";
+		out.println(line("design " + name + ": " + platform + "; " + ShortfallFindings.headroomText(design) + "; "
+				+ Quantities.size(Sizing.hostReserveMb(design)) + " host reserve per host"));
+		int hosts = 0;
+		int needed = 0;
+		boolean allKnown = true;
+		int vms = 0;
+		int clusters = 0;
+		int failing = 0;
+		for (HostDesignSizing sizing : analysis.hosts().hostDesigns()) {
+			hostDesign(sizing, out);
+			hosts += sizing.quantity();
+			vms += sizing.vms().size();
+			clusters += sizing.clusters().size();
+			failing += (int) sizing.clusters().stream().filter(c -> !c.fits()).count();
+			if (sizing.quantityNeeded().isPresent()) {
+				needed += sizing.quantityNeeded().getAsInt();
+			} else {
+				allKnown = false;
+			}
+		}
+		out.println(line("total: " + Quantities.count(hosts, "host") + " declared, "
+				+ (allKnown ? Quantities.number(needed) : "at least " + Quantities.number(needed)) + " needed; "
+				+ Quantities.count(vms, "VM") + "; " + Quantities.count(clusters, "cluster") + " or pool"
+				+ (clusters == 1 ? "" : "s") + ", " + failing + " short"));
+		out.println();
+	}
+
+	private static void hostDesign(HostDesignSizing sizing, PrintWriter out) {
+		String name = sizing.hostDesign().getName();
+		if (!sizing.planned()) {
+			out.println(line("host design " + name + ": not planned — " + sizing.notPlanned() + " ("
+					+ Quantities.count(sizing.vms().size(), "VM") + ")"));
+			return;
+		}
+		String needed = sizing.quantityNeeded().isPresent() ? Quantities.number(sizing.quantityNeeded().getAsInt())
+				: "no count";
+		String verdict = sizing.fits() ? "fits" : "SHORT — " + shortfall(sizing);
+		out.println(line("host design " + name + ": " + Quantities.count(sizing.quantity(), "host") + " declared, "
+				+ needed + " needed, " + clustering(sizing) + "; " + Quantities.count(sizing.vms().size(), "VM")
+				+ "; " + verdict));
+		for (ClusterSizing cluster : sizing.clusters()) {
+			cluster(cluster, out);
+		}
+		for (Oversized oversized : sizing.oversized()) {
+			out.println(line("  VM " + oversized.vm().id() + " fits no host of " + name + " ("
+					+ oversized.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+		}
+	}
+
+	private static String clustering(HostDesignSizing sizing) {
+		return switch (sizing.clustering()) {
+		case NONE -> "unclustered";
+		case CLUSTER_SIZE -> Quantities.count(sizing.clusters().size(), "cluster") + " of up to "
+				+ sizing.hostDesign().getClusterSize() + " hosts";
+		case DECLARED -> Quantities.count(sizing.clusters().size(), "declared cluster");
+		};
+	}
+
+	private static String shortfall(HostDesignSizing sizing) {
+		Shortfall shortfall = sizing.shortfall().orElse(null);
+		if (shortfall == null) {
+			return "";
+		}
+		String vm = "VM " + shortfall.vm().id();
+		String limit = shortfall.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return shortfall.survival() ? vm + " cannot restart when " + String.join(" and ", shortfall.failedHosts())
+				+ " fail (" + limit + ")" : vm + " finds no host (" + limit + ")";
+	}
+
+	private static void cluster(ClusterSizing cluster, PrintWriter out) {
+		var plan = cluster.plan();
+		String reserve = switch (cluster.reserveSource()) {
+		case NOT_CLUSTERED -> "no reserve";
+		case CLUSTER -> "N+" + cluster.reserve() + " (cluster)";
+		case POLICY -> "N+" + cluster.reserve() + " (policy)";
+		case GUIDE_MINIMUM -> "N+1 (the guide's minimum)";
+		};
+		String bound = plan.bound().limit() == null ? "no VMs"
+				: "lower bound " + Quantities.count(plan.bound().hosts(), "host") + " ("
+						+ plan.bound().limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+		String needed = plan.hostsNeeded().isPresent() ? "needs " + plan.hostsNeeded().getAsInt() : "no count fits";
+		out.println(line("  cluster " + cluster.name() + ": " + Quantities.count(cluster.hosts().size(), "host") + ", "
+				+ reserve + ", " + Quantities.count(cluster.vms().size(), "VM") + "; " + bound + ", " + needed + "; "
+				+ survival(plan.survival())));
+		out.println(line("    headroom after " + (cluster.reserve() > 0 ? "N+" + cluster.reserve() : "placement")
+				+ ": " + cluster.headroom().stream().map(AnalysisText::headroom).collect(Collectors.joining("; "))));
+		List<HostLoad> loads = plan.hostLoads();
+		if (!loads.isEmpty()) {
+			int min = loads.stream().mapToInt(HostLoad::vms).min().orElse(0);
+			int max = loads.stream().mapToInt(HostLoad::vms).max().orElse(0);
+			double avg = loads.stream().mapToInt(HostLoad::vms).average().orElse(0);
+			out.println(line("    VMs per host: min " + min + ", avg " + Quantities.number(avg) + ", max " + max));
+		}
+		for (HostLoad load : loads) {
+			List<String> names = cluster.on(load.host().id()).stream().map(VmPlacement::vm).map(vm -> vm.id())
+					.toList();
+			String listed = names.stream().limit(VMS_PER_LINE).collect(Collectors.joining(", "))
+					+ (names.size() > VMS_PER_LINE ? ", +" + (names.size() - VMS_PER_LINE) + " more" : "");
+			String cpu = Double.isNaN(load.host().cpuPercent()) ? ""
+					: ", CPU " + Quantities.percent(load.cpuPercent()) + " of " + Quantities.percent(load.host().cpuPercent());
+			out.println(line("    " + load.host().id() + ": " + Quantities.count(load.vms(), "VM") + ", memory "
+					+ Quantities.size(load.memoryMb()) + " of " + Quantities.size(load.host().memoryMb()) + cpu
+					+ (names.isEmpty() ? "" : " — " + listed)));
+		}
+		for (VmPlacement unplaced : plan.unplaced()) {
+			out.println(line("    unplaced: VM " + unplaced.vm().id() + " ("
+					+ unplaced.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+		}
+	}
+
+	private static String headroom(Headroom headroom) {
+		if (Double.isNaN(headroom.capacity())) {
+			return headroom.resource() + " not checked (no CPU figures)";
+		}
+		boolean memory = headroom.resource().equals("memory");
+		String free = memory ? Quantities.size(headroom.free()) : Quantities.percent(headroom.free());
+		String capacity = memory ? Quantities.size(headroom.capacity()) : Quantities.percent(headroom.capacity());
+		String share = Double.isNaN(headroom.freeShare()) ? "" : " (" + Quantities.percent(headroom.freeShare() * 100) + ")";
+		return headroom.resource() + " " + free + " free of " + capacity + share;
+	}
+
+	static String survival(Survival survival) {
+		return switch (survival.status()) {
+		case NOT_REQUIRED -> "no failover (unclustered)";
+		case HOLDS -> "survives any " + (survival.reserve() == 1 ? "host failure" : survival.reserve() + " host failures")
+				+ " (" + coverage(survival) + ")";
+		case FAILS -> "does NOT survive " + (survival.reserve() == 1 ? "a host failure" : survival.reserve()
+				+ " host failures") + " (" + survival.failedScenarios() + " of " + survival.scenarios()
+				+ " scenarios fail)";
+		};
+	}
+
+	private static String coverage(Survival survival) {
+		return switch (survival.coverage()) {
+		case NONE -> "nothing checked";
+		case EXHAUSTIVE -> Quantities.count(survival.scenarios(), "scenario") + " re-placed";
+		case RESERVE_HOSTS -> "every failure re-placed; k empty hosts take any k failed hosts";
+		case WORST_CASE -> "worst case only: the k most loaded hosts failing together";
+		};
+	}
+
+	private static String line(String text) {
+		return TerminalText.escape(text);
+	}
+}
