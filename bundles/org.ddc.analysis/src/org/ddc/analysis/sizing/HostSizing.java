@@ -51,10 +51,12 @@ import org.ddc.model.units.Quantity;
  * <li>A host offers its memory less the policy's host reserve, its CPU relative to the reference processor (unknown
  * without either CPU: CPU is then not checked), and the platform's running-VM and virtual-processor maxima.</li>
  * <li>Clusters: the host design's declared clusters; else 'cluster-size' hosts each (the last may be smaller); else
- * the hosts are one pool. k of N+k per cluster: the cluster's own 'failover-reserve', else the policy's, else 1
- * (L123); unclustered hosts hold no reserve. A group that names a cluster runs there; the VMs of the other groups are
- * spread over the host design's clusters, a whole anti-affinity set at a time, largest first, each to the cluster
- * with the smallest share of its capacity (without the reserve hosts) in use.</li>
+ * the hosts are one pool. 'cluster-size' is the largest cluster: quantity ÷ cluster-size clusters, rounded up, of
+ * sizes as equal as possible (10 hosts of cluster-size 8 are two clusters of 5, not 8 and 2). k of N+k per cluster:
+ * the cluster's own 'failover-reserve', else the policy's, else 1 (L123); unclustered hosts hold no reserve. A group
+ * that names a cluster runs there; the VMs of the other groups are spread over the host design's clusters, a whole
+ * anti-affinity set at a time, largest first, each to the cluster with the smallest share of its capacity (without
+ * the reserve hosts) in use among those with enough hosts for the set and the reserve.</li>
  * </ul>
  * A VM that does not fit one host of its design even alone is not given to the engine (the rules report it per
  * workload); the others are placed so that the host counts stay meaningful.
@@ -279,10 +281,10 @@ public final class HostSizing {
 				int reserve = Math.max(0, policySet ? policy : 1);
 				int count = Math.max(1, (hosts + size - 1) / size);
 				for (int i = 0; i < count; i++) {
-					int members = Math.min(size, hosts - next);
+					int members = hosts / count + (i < hosts % count ? 1 : 0);
 					slots.add(new Slot(slots.size(), host.getName() + "-CL" + (i + 1), null, reserve, source,
-							names(next, Math.max(0, members), hosts)));
-					next += Math.max(0, members);
+							names(next, members, hosts)));
+					next += members;
 				}
 			}
 			case NONE -> slots.add(new Slot(slots.size(), host.getName(), null, 0, ReserveSource.NOT_CLUSTERED,
@@ -333,10 +335,25 @@ public final class HostSizing {
 			PriorityQueue<Slot> queue = new PriorityQueue<>(
 					Comparator.comparingDouble((Slot s) -> s.load(template)).thenComparingInt(s -> s.index));
 			queue.addAll(slots);
+			List<Slot> skipped = new ArrayList<>();
 			for (int i : order) {
+				List<VmInstance> unit = units.get(i);
 				Slot slot = queue.poll();
-				units.get(i).forEach(slot::add);
+				while (slot != null && slot.hostNames.size() < unit.size() + slot.reserve && !queue.isEmpty()) {
+					skipped.add(slot);
+					slot = queue.poll();
+				}
+				if (slot.hostNames.size() < unit.size() + slot.reserve) {
+					// no cluster has hosts enough for the set: the one with the most hosts, where it is reported
+					skipped.add(slot);
+					slot = skipped.stream().max(Comparator.comparingInt((Slot s) -> s.hostNames.size())
+							.thenComparingInt(s -> -s.index)).orElseThrow();
+					skipped.remove(slot);
+				}
+				unit.forEach(slot::add);
 				queue.add(slot);
+				queue.addAll(skipped);
+				skipped.clear();
 			}
 		}
 

@@ -109,7 +109,8 @@ final class AnalysisText {
 		String vm = "VM " + shortfall.vm().id();
 		String limit = shortfall.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 		return shortfall.survival() ? vm + " cannot restart when " + String.join(" and ", shortfall.failedHosts())
-				+ " fail (" + limit + ")" : vm + " finds no host (" + limit + ")";
+				+ (shortfall.failedHosts().size() == 1 ? " fails" : " fail") + " (" + limit + ")"
+				: vm + " finds no host (" + limit + ")";
 	}
 
 	private static void cluster(ClusterSizing cluster, PrintWriter out) {
