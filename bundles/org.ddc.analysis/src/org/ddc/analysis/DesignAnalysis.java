@@ -1,5 +1,6 @@
 package org.ddc.analysis;
 
+import org.ddc.analysis.failure.FailureAnalysis;
 import org.ddc.analysis.sizing.HostLimits;
 import org.ddc.analysis.sizing.HostSizing;
 
@@ -12,6 +13,7 @@ public final class DesignAnalysis {
 	private final HostLimits limits;
 	private RackLayout racks;
 	private HostSizing hosts;
+	private FailureAnalysis failures;
 
 	private DesignAnalysis(DesignIndex index, HostLimits limits) {
 		this.index = index;
@@ -48,8 +50,16 @@ public final class DesignAnalysis {
 	/** Every host design's clusters, the placement of every VM on them and N+k survival. */
 	public synchronized HostSizing hosts() {
 		if (hosts == null) {
-			hosts = HostSizing.of(index, limits);
+			hosts = HostSizing.of(index, limits, racks());
 		}
 		return hosts;
+	}
+
+	/** What fails with what: hosts, racks, power feeds, switches, storage, load balancers, firewalls. */
+	public synchronized FailureAnalysis failures() {
+		if (failures == null) {
+			failures = FailureAnalysis.of(index, racks(), hosts());
+		}
+		return failures;
 	}
 }

@@ -105,7 +105,7 @@ public final class RackLayout {
 	private final List<Device> unknownHeight = new ArrayList<>();
 	private final Map<Rack, Integer> rackOrder = new IdentityHashMap<>();
 	/** More rack units than any rack has: the overlap search looks no further up a unit than this. */
-	private static final int MAX_RACK_UNITS = 100;
+	public static final int MAX_RACK_UNITS = 100;
 
 	private RackLayout() {
 	}

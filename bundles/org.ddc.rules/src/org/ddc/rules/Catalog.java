@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The rule catalog: every planning-guide rule (IPD-…, seed 000, from {@code catalog/ipd-rules.tsv}) and every
  * product scale limit rule (LIM-…, {@code catalog/limit-rules.tsv}), ddc's own rules over the computed design
- * (RACK-…, {@code catalog/design-rules.tsv}), with the reasons of the rules that are not
+ * (RACK-…, SPOF-…, {@code catalog/design-rules.tsv}), with the reasons of the rules that are not
  * decidable from a design model ({@code catalog/not-implemented/*.tsv}, one file per step). Rule classes carry only their ID.
  */
 public final class Catalog {

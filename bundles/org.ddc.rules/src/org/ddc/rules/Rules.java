@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ddc.rules.limits.LimitRules;
+import org.ddc.rules.failure.FailureRules;
 import org.ddc.rules.racks.RackRules;
 import org.ddc.rules.step0.Step0Rules;
 import org.ddc.rules.step1.Step1Rules;
@@ -30,6 +31,7 @@ public final class Rules {
 		rules.addAll(Step5Rules.all());
 		rules.addAll(LimitRules.all());
 		rules.addAll(RackRules.all());
+		rules.addAll(FailureRules.all());
 		return rules;
 	}
 }

@@ -69,6 +69,11 @@ public final class HostSizing {
 
 	/** Plans every host design of the design. */
 	public static HostSizing of(DesignIndex index, HostLimits limits) {
+		return of(index, limits, RackLayout.of(index));
+	}
+
+	/** Plans every host design, each cluster's hosts taken in turn from its racks (see {@link #interleave}). */
+	public static HostSizing of(DesignIndex index, HostLimits limits, RackLayout racks) {
 		HostSizing sizing = new HostSizing();
 		Design design = index.design();
 		double headroom = Sizing.headroom(design);
@@ -110,7 +115,11 @@ public final class HostSizing {
 			}
 		}
 		for (HostDesign host : index.all(HostDesign.class)) {
-			Planner planner = new Planner(host, design, limits, vmsByHost.get(host));
+			Map<String, Object> rackOf = new java.util.HashMap<>();
+			for (RackLayout.Unit unit : racks.units(host)) {
+				rackOf.putIfAbsent(unit.name(), unit.rack());
+			}
+			Planner planner = new Planner(host, design, limits, vmsByHost.get(host), rackOf);
 			sizing.byHostDesign.put(host, planner.plan(host.getQuantity()));
 		}
 		return sizing;
@@ -175,6 +184,32 @@ public final class HostSizing {
 		return quantity == null ? 0 : quantity.base();
 	}
 
+	/**
+	 * A cluster's hosts in the order the engine fills them: one from each rack in turn (racks in the order their
+	 * first host appears; hosts not in a rack count as one more rack). The engine puts the members of an anti-affinity
+	 * set on the first hosts with room, so they land in different racks where the cluster spans racks, and one rack's
+	 * failure leaves instances running; the last hosts, kept as the reserve, are spread too.
+	 */
+	static List<String> interleave(List<String> names, Map<String, Object> rackOf) {
+		Map<Object, java.util.ArrayDeque<String>> byRack = new LinkedHashMap<>();
+		Object none = new Object();
+		for (String name : names) {
+			byRack.computeIfAbsent(rackOf.getOrDefault(name, none), r -> new java.util.ArrayDeque<>()).add(name);
+		}
+		if (byRack.size() <= 1) {
+			return names;
+		}
+		List<String> order = new ArrayList<>(names.size());
+		while (order.size() < names.size()) {
+			for (java.util.ArrayDeque<String> queue : byRack.values()) {
+				if (!queue.isEmpty()) {
+					order.add(queue.poll());
+				}
+			}
+		}
+		return order;
+	}
+
 	/** A VM and the declared cluster its group names, or null. */
 	private record Pinned(VmInstance vm, org.ddc.model.Cluster cluster) {
 	}
@@ -185,12 +220,14 @@ public final class HostSizing {
 		private final Design design;
 		private final HostLimits limits;
 		private final List<Pinned> vms;
+		private final Map<String, Object> rackOf;
 
-		Planner(HostDesign host, Design design, HostLimits limits, List<Pinned> vms) {
+		Planner(HostDesign host, Design design, HostLimits limits, List<Pinned> vms, Map<String, Object> rackOf) {
 			this.host = host;
 			this.design = design;
 			this.limits = limits;
 			this.vms = vms;
+			this.rackOf = rackOf;
 		}
 
 		HostDesignSizing plan(int quantity) {
@@ -298,7 +335,7 @@ public final class HostSizing {
 			for (int i = from; i < from + size; i++) {
 				names.add(RackLayout.unitName(host, i, total));
 			}
-			return names;
+			return interleave(names, rackOf);
 		}
 
 		/**

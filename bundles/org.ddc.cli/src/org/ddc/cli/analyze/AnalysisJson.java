@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.Sizing;
+import org.ddc.analysis.failure.Component;
+import org.ddc.analysis.failure.Impact;
 import org.ddc.analysis.placement.ClusterPlan;
 import org.ddc.analysis.placement.ClusterPlan.HostLoad;
 import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
@@ -33,10 +35,20 @@ final class AnalysisJson {
 	private AnalysisJson() {
 	}
 
-	static void write(List<DesignAnalysis> analyses, Summary summary, PrintWriter out) {
+	static void write(List<DesignAnalysis> analyses, List<List<Component>> failing, Summary summary,
+			PrintWriter out) {
 		JsonObject root = new JsonObject();
 		JsonArray designs = new JsonArray();
-		analyses.forEach(analysis -> designs.add(design(analysis)));
+		for (int i = 0; i < analyses.size(); i++) {
+			JsonObject design = design(analyses.get(i));
+			JsonArray spofs = new JsonArray();
+			analyses.get(i).failures().singlePointsOfFailure().forEach(impact -> spofs.add(impact(impact)));
+			design.add("singlePointsOfFailure", spofs);
+			if (!failing.get(i).isEmpty()) {
+				design.add("whatIf", impact(analyses.get(i).failures().impact(failing.get(i))));
+			}
+			designs.add(design);
+		}
 		root.add("designs", designs);
 		JsonObject counts = new JsonObject();
 		counts.addProperty("errors", summary.errors());
@@ -172,6 +184,45 @@ final class AnalysisJson {
 		item.addProperty("antiAffinitySet", instance.vm().antiAffinitySet());
 		item.addProperty("isolationDomain", instance.vm().isolationDomain());
 		return item;
+	}
+
+	private static JsonObject impact(Impact impact) {
+		JsonObject object = new JsonObject();
+		JsonArray failed = new JsonArray();
+		for (Component component : impact.failed()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("kind", component.kind().name());
+			item.addProperty("name", component.name());
+			failed.add(item);
+		}
+		object.add("failed", failed);
+		JsonArray hosts = new JsonArray();
+		impact.hostsLost().forEach((host, why) -> {
+			JsonObject item = new JsonObject();
+			item.addProperty("host", host);
+			item.addProperty("why", why);
+			hosts.add(item);
+		});
+		object.add("hostsLost", hosts);
+		JsonArray clusters = new JsonArray();
+		impact.clustersOverwhelmed().forEach(clusters::add);
+		object.add("clustersBeyondReserve", clusters);
+		object.add("outages", losses(impact.outages()));
+		object.add("degraded", losses(impact.degraded()));
+		return object;
+	}
+
+	private static JsonArray losses(List<Impact.Loss> losses) {
+		JsonArray array = new JsonArray();
+		for (Impact.Loss loss : losses) {
+			JsonObject item = new JsonObject();
+			item.addProperty("name", loss.name());
+			item.addProperty("instances", loss.instances());
+			item.addProperty("lost", loss.lost());
+			item.addProperty("why", loss.why());
+			array.add(item);
+		}
+		return array;
 	}
 
 	private static JsonObject survival(Survival survival) {

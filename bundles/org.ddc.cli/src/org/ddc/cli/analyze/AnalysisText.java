@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Sizing;
+import org.ddc.analysis.failure.Component;
+import org.ddc.analysis.failure.Impact;
 import org.ddc.analysis.placement.ClusterPlan.HostLoad;
 import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
 import org.ddc.analysis.placement.Survival;
@@ -28,9 +30,15 @@ final class AnalysisText {
 	private AnalysisText() {
 	}
 
-	static void write(List<DesignAnalysis> analyses, Summary summary, PrintWriter out) {
-		for (DesignAnalysis analysis : analyses) {
-			design(analysis, out);
+	static void write(List<DesignAnalysis> analyses, List<List<Component>> failing, Summary summary,
+			PrintWriter out) {
+		for (int i = 0; i < analyses.size(); i++) {
+			design(analyses.get(i), out);
+			singlePoints(analyses.get(i), out);
+			if (!failing.get(i).isEmpty()) {
+				whatIf(analyses.get(i).failures().impact(failing.get(i)), out);
+			}
+			out.println();
 		}
 		out.println("(Each cluster's VMs are packed onto its first hosts and its reserve hosts are left empty: a placement "
 				+ "that proves the hosts suffice, also after the failures N+k allows, not a forecast of how a balanced "
@@ -67,7 +75,57 @@ final class AnalysisText {
 				+ (allKnown ? Quantities.number(needed) : "at least " + Quantities.number(needed)) + " needed; "
 				+ Quantities.count(vms, "VM") + "; " + Quantities.count(clusters, "cluster") + " or pool"
 				+ (clusters == 1 ? "" : "s") + ", " + failing + " short"));
-		out.println();
+	}
+
+	private static void singlePoints(DesignAnalysis analysis, PrintWriter out) {
+		List<Impact> spofs = analysis.failures().singlePointsOfFailure();
+		out.println(line("single points of failure (racks, power feeds, switches, storage, load balancers, "
+				+ "firewalls): " + (spofs.isEmpty() ? "none" : spofs.size())));
+		for (Impact impact : spofs) {
+			out.println(line("  " + impact.failed().get(0).describe() + ": " + hosts(impact) + "; " + losses(impact)));
+		}
+	}
+
+	private static void whatIf(Impact impact, PrintWriter out) {
+		out.println(line("if " + impact.failed().stream().map(Component::describe).collect(Collectors.joining(" and "))
+				+ " fail" + (impact.failed().size() == 1 ? "s" : "") + ":"));
+		if (impact.harmless()) {
+			out.println("  nothing loses service or capacity");
+			return;
+		}
+		if (!impact.hostsLost().isEmpty()) {
+			out.println(line("  " + hosts(impact)));
+		}
+		if (!impact.clustersOverwhelmed().isEmpty()) {
+			out.println(line("  clusters losing more hosts than their reserve: "
+					+ String.join(", ", impact.clustersOverwhelmed())));
+		}
+		out.println(line("  " + losses(impact)));
+	}
+
+	/** "4 hosts lost: HD-WEBAPP-01, HD-WEBAPP-03 go down with rack R01; HD-DATA-01 loses its storage (…)". */
+	private static String hosts(Impact impact) {
+		if (impact.hostsLost().isEmpty()) {
+			return "no host lost";
+		}
+		java.util.Map<String, List<String>> byWhy = new java.util.LinkedHashMap<>();
+		impact.hostsLost().forEach((host, why) -> byWhy.computeIfAbsent(why, w -> new java.util.ArrayList<>()).add(host));
+		return Quantities.count(impact.hostsLost().size(), "host") + " lost: " + byWhy.entrySet().stream()
+				.map(e -> listed(e.getValue()) + " " + e.getKey()).collect(Collectors.joining("; "));
+	}
+
+	private static String losses(Impact impact) {
+		String outages = impact.outages().isEmpty() ? "no outage" : "outage of " + listed(impact.outages().stream()
+				.map(Impact.Loss::name).toList());
+		String degraded = impact.degraded().isEmpty() ? "" : "; degraded: " + listed(impact.degraded().stream()
+				.map(l -> l.name() + " " + l.lost() + " of " + l.instances()).toList());
+		return outages + degraded;
+	}
+
+	/** Up to eight names, then "+N more". */
+	private static String listed(List<String> names) {
+		return names.stream().limit(8).collect(Collectors.joining(", "))
+				+ (names.size() > 8 ? ", +" + (names.size() - 8) + " more" : "");
 	}
 
 	private static void hostDesign(HostDesignSizing sizing, PrintWriter out) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.failure.Component;
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.validate.Summary;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Compute a design: per host design and cluster the hosts declared and needed (peak buffer, "
 				+ "growth and N+k applied), the binding resource, headroom after N+k, VMs per host, where every VM runs "
-				+ "and the N+k survival verdict.",
+				+ "and the N+k survival verdict; the single points of failure; with --fail, what those components "
+				+ "failing together take down.",
 				"Paths as for 'validate'. --format json lists every VM with its host and demand and every host with its "
 						+ "capacity, so the placement can be re-checked independently." },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors (as 'validate'), 2 usage or I/O problem." })
@@ -58,6 +60,12 @@ public class AnalyzeCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	private Format format;
 
+	@Option(names = "--fail", paramLabel = "COMPONENT", arity = "1..*", split = ",",
+			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
+					+ "switches, storage switches, storage systems, SYSTEM/PROCESSOR, load balancers, firewalls); "
+					+ "prints what loses service or capacity")
+	private List<String> fail = new ArrayList<>();
+
 	@Override
 	public Integer call() {
 		Injector injector = DdcStandaloneSetup.injector();
@@ -77,10 +85,27 @@ public class AnalyzeCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("ddc analyze: " + TerminalText.escape(e.getMessage()));
 			return ExitCode.USAGE;
 		}
+		List<List<Component>> failing = new ArrayList<>();
+		for (DesignAnalysis analysis : analyses) {
+			List<Component> components = new ArrayList<>();
+			for (String name : fail) {
+				var component = analysis.failures().component(name.strip());
+				if (component.isEmpty()) {
+					spec.commandLine().getErr().println("ddc analyze: --fail: no component named '"
+							+ TerminalText.escape(name) + "' in the design (hosts are named like "
+							+ TerminalText.escape(analysis.failures().components().stream().findFirst()
+									.map(Component::name).orElse("HD-WEB-01"))
+							+ "; racks, power feeds, switches, storage and load balancers by their names)");
+					return ExitCode.USAGE;
+				}
+				components.add(component.get());
+			}
+			failing.add(components);
+		}
 		Summary summary = Summary.of(files, findings);
 		switch (format) {
-			case text -> AnalysisText.write(analyses, summary, spec.commandLine().getOut());
-			case json -> AnalysisJson.write(analyses, summary, spec.commandLine().getOut());
+			case text -> AnalysisText.write(analyses, failing, summary, spec.commandLine().getOut());
+			case json -> AnalysisJson.write(analyses, failing, summary, spec.commandLine().getOut());
 		}
 		spec.commandLine().getOut().flush();
 		return summary.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;

@@ -40,6 +40,7 @@ public final class RuleDescriptions {
 		GROUPS.put("IPD-5", "Step 5: Design the Network Infrastructure");
 		GROUPS.put("LIM", "Product scale limits");
 		GROUPS.put("RACK", "Racks and power (ddc's own rules over the computed design)");
+		GROUPS.put("SPOF", "Single points of failure (ddc's own rules over the failure analysis)");
 	}
 
 	private RuleDescriptions() {

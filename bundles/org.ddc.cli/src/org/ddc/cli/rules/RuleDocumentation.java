@@ -32,15 +32,15 @@ public final class RuleDocumentation {
 		md.append("Every finding of `ddc validate` carries one of these IDs. Planning-guide rules (IPD-<step>-<nn>) cite ")
 				.append("the guide, *Infrastructure Planning and Design: Dynamic Datacenter* (seed 000), by line; ")
 				.append("scale-limit rules (LIM-…) cite the Hyper-V documents (seeds 001–004); ddc's own rules over the ")
-				.append("computed design (RACK-…) cite the guide passage they apply to the whole design. A rule that cannot ")
+				.append("computed design (RACK-…, SPOF-…) cite the guide passage they apply to the whole design. A rule that cannot ")
 				.append("check something because an input is missing says so in an information finding that starts with ")
 				.append("\"not checked:\".\n\n");
 		md.append("- Planning-guide rules implemented: **").append(guideImplemented).append(" of ").append(guide)
 				.append("**; the others say why they cannot be decided from a design model.\n");
 		md.append("- Scale-limit rules implemented: **").append(limitsImplemented).append(" of ").append(limits)
 				.append("**.\n");
-		md.append("- ddc's own design rules: **").append(all.stream().filter(d -> d.id().startsWith("RACK-")).count())
-				.append("** (racks and power).\n");
+		md.append("- ddc's own design rules: **").append(all.stream().filter(d -> d.id().startsWith("RACK-")
+				|| d.id().startsWith("SPOF-")).count()).append("** (racks and power, single points of failure).\n");
 		md.append("- Severity can be changed or a rule switched off per design (`design D { rules { IPD-5-05 off } }`) ")
 				.append("or per project (`ddc.properties`: `rule.IPD-5-05 = warning`); one finding is suppressed with ")
 				.append("a comment on its line or the line above: `// suppress IPD-5-14: <reason>`.\n\n");

@@ -169,6 +169,18 @@ public final class ShortfallFindings {
 			return "clusters of " + host.getClusterSize() + " hosts with N+" + first.reserve()
 					+ " keep no host for VMs: raise 'cluster-size' above " + first.reserve();
 		}
+		java.util.Map<String, Integer> sets = new java.util.HashMap<>();
+		sizing.vms().stream().map(vm -> vm.vm().antiAffinitySet()).filter(java.util.Objects::nonNull)
+				.forEach(set -> sets.merge(set, 1, Integer::sum));
+		var largest = sets.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+				.thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElse(null);
+		if (sizing.clustering() == Clustering.CLUSTER_SIZE && first != null && largest != null
+				&& largest.getValue() + first.reserve() > host.getClusterSize()) {
+			int size = largest.getValue() + first.reserve();
+			return "the " + largest.getValue() + " instances of " + largest.getKey() + " must run on different hosts "
+					+ "also after N+" + first.reserve() + " failures, which takes clusters of at least " + size
+					+ " hosts: set 'cluster-size " + size + "' or more";
+		}
 		return "no host count places them: check the VMs' anti-affinity and isolation";
 	}
 

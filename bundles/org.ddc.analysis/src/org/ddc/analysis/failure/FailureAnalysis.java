@@ -1,0 +1,376 @@
+package org.ddc.analysis.failure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.RackLayout;
+import org.ddc.analysis.failure.Component.Kind;
+import org.ddc.analysis.failure.Impact.Loss;
+import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostSizing;
+import org.ddc.analysis.sizing.VmInstance;
+import org.ddc.model.Device;
+import org.ddc.model.Element;
+import org.ddc.model.Firewall;
+import org.ddc.model.Hba;
+import org.ddc.model.HostDesign;
+import org.ddc.model.LoadBalancer;
+import org.ddc.model.NetworkAdapter;
+import org.ddc.model.NetworkSwitch;
+import org.ddc.model.PortConnection;
+import org.ddc.model.PowerCircuit;
+import org.ddc.model.PowerFeed;
+import org.ddc.model.PowerSupplies;
+import org.ddc.model.Rack;
+import org.ddc.model.StorageProcessor;
+import org.ddc.model.StorageSwitch;
+import org.ddc.model.StorageSystem;
+import org.ddc.model.StorageType;
+import org.ddc.model.Workload;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * What fails with what: for any set of components failing together, the hosts that stop running VMs (down, without
+ * power, without network or without storage), the clusters that lose more hosts than their N+k absorbs, and the
+ * workloads that lose every instance (outage) or some (degraded), from the placement the sizing found.
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ * <li>A device unit is down when it fails itself, its rack fails, or it loses power: its power supplies' feeds (else
+ * the feeds its rack's circuits draw) all fail — with a single, non-redundant supply, any of them (it is plugged into
+ * one). A device with several units is down when all its units are.</li>
+ * <li>A host loses its network when every switch its adapter ports connect to is down, and its storage when every
+ * storage system of its host design (SAN or NAS) is down — a system is down with all its processors — or every
+ * storage switch its HBAs and ports connect to is. What the design does not say (no ports, no feeds) is taken as
+ * not failing.</li>
+ * <li>A cluster absorbs the loss of up to k hosts when its placement survives N+k: their VMs restart on the others.
+ * Beyond k, or when survival fails, the VMs on the lost hosts stay down.</li>
+ * <li>A workload served by load balancers (or firewalls) is out when all of them are down.</li>
+ * </ul>
+ */
+public final class FailureAnalysis {
+	private final DesignIndex index;
+	private final RackLayout racks;
+	private final HostSizing sizing;
+	private final List<Component> components = new ArrayList<>();
+	private final Map<String, Component> byName = new LinkedHashMap<>();
+	/** Host instance name → its host design. */
+	private final Map<String, HostDesign> hostDesignOf = new LinkedHashMap<>();
+	/** The single units of devices that come as several (load balancer and firewall pairs). */
+	private final Set<Component> units = new HashSet<>();
+
+	private FailureAnalysis(DesignIndex index, RackLayout racks, HostSizing sizing) {
+		this.index = index;
+		this.racks = racks;
+		this.sizing = sizing;
+	}
+
+	public static FailureAnalysis of(DesignIndex index, RackLayout racks, HostSizing sizing) {
+		FailureAnalysis analysis = new FailureAnalysis(index, racks, sizing);
+		for (HostDesignSizing hostDesign : sizing.hostDesigns()) {
+			List<String> hosts = new ArrayList<>();
+			hostDesign.clusters().forEach(cluster -> hosts.addAll(cluster.hosts()));
+			hosts.sort(null);
+			for (String host : hosts) {
+				analysis.hostDesignOf.put(host, hostDesign.hostDesign());
+				analysis.add(new Component(Kind.HOST, host, hostDesign.hostDesign()));
+			}
+		}
+		index.all(Rack.class).forEach(e -> analysis.add(new Component(Kind.RACK, e.getName(), e)));
+		index.all(PowerFeed.class).forEach(e -> analysis.add(new Component(Kind.POWER_FEED, e.getName(), e)));
+		index.all(NetworkSwitch.class).forEach(e -> analysis.add(new Component(Kind.SWITCH, e.getName(), e)));
+		index.all(StorageSwitch.class).forEach(e -> analysis.add(new Component(Kind.STORAGE_SWITCH, e.getName(), e)));
+		for (StorageSystem system : index.all(StorageSystem.class)) {
+			analysis.add(new Component(Kind.STORAGE_SYSTEM, system.getName(), system));
+			for (StorageProcessor processor : system.getProcessors()) {
+				analysis.add(new Component(Kind.STORAGE_PROCESSOR, system.getName() + "/" + processor.getName(),
+						processor));
+			}
+		}
+		for (LoadBalancer balancer : index.all(LoadBalancer.class)) {
+			analysis.addUnits(Kind.LOAD_BALANCER, balancer, balancer.getQuantity());
+		}
+		for (Firewall firewall : index.all(Firewall.class)) {
+			analysis.addUnits(Kind.FIREWALL, firewall, firewall.getQuantity());
+		}
+		return analysis;
+	}
+
+	/** A device of several units (an HA pair): the device as a whole, and each unit by its name. */
+	private void addUnits(Kind kind, Device device, int quantity) {
+		add(new Component(kind, device.getName(), device));
+		if (quantity > 1) {
+			for (String unit : unitNames(device, quantity)) {
+				Component component = new Component(kind, unit, device);
+				add(component);
+				units.add(component);
+			}
+		}
+	}
+
+	private List<String> unitNames(Device device, int quantity) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < Math.min(quantity, RackLayout.MAX_RACK_UNITS); i++) {
+			names.add(RackLayout.unitName(device, i, quantity));
+		}
+		return names;
+	}
+
+	private void add(Component component) {
+		if (component.name() != null && !byName.containsKey(key(component.name()))) {
+			components.add(component);
+			byName.put(key(component.name()), component);
+		}
+	}
+
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT);
+	}
+
+	/** Every component that can fail, hosts first, in design order. */
+	public List<Component> components() {
+		return List.copyOf(components);
+	}
+
+	/** The component of that name (case-insensitive; a storage processor as SYSTEM/PROCESSOR). */
+	public Optional<Component> component(String name) {
+		return Optional.ofNullable(byName.get(key(name)));
+	}
+
+	/**
+	 * The single components other than hosts (host failures are what N+k survival covers): a pair of load balancers
+	 * or firewalls counts unit by unit.
+	 */
+	public List<Component> infrastructure() {
+		return components.stream().filter(c -> c.kind() != Kind.HOST)
+				.filter(c -> units.contains(c) || !hasUnits(c)).toList();
+	}
+
+	private boolean hasUnits(Component component) {
+		return units.stream().anyMatch(u -> u.element() == component.element());
+	}
+
+	/**
+	 * The single components (other than hosts) whose failure alone takes a workload out, each with its impact.
+	 */
+	public List<Impact> singlePointsOfFailure() {
+		List<Impact> result = new ArrayList<>();
+		for (Component component : infrastructure()) {
+			Impact impact = impact(List.of(component));
+			if (!impact.outages().isEmpty()) {
+				result.add(impact);
+			}
+		}
+		return result;
+	}
+
+	/** What is lost when the given components fail together. */
+	public Impact impact(Collection<Component> failed) {
+		return impact(failed, false);
+	}
+
+	/**
+	 * What is lost when the given components fail together, counting only hosts that go down (failed, their rack
+	 * failed, or without power) when {@code hostsOnly}: what co-location in a rack or on a feed costs, leaving out
+	 * shared storage, network and front ends, whose redundancy their own rules check.
+	 */
+	public Impact impact(Collection<Component> failed, boolean hostsOnly) {
+		Failed down = new Failed(failed, units);
+		Map<String, String> hostsLost = new LinkedHashMap<>();
+		for (Map.Entry<String, HostDesign> host : hostDesignOf.entrySet()) {
+			String why = hostLoss(host.getKey(), host.getValue(), down, hostsOnly);
+			if (why != null) {
+				hostsLost.put(host.getKey(), why);
+			}
+		}
+		Map<EObject, int[]> counts = new IdentityHashMap<>();
+		Map<EObject, String> reasons = new IdentityHashMap<>();
+		List<EObject> order = new ArrayList<>();
+		List<String> overwhelmed = new ArrayList<>();
+		for (HostDesignSizing hostDesign : sizing.hostDesigns()) {
+			for (ClusterSizing cluster : hostDesign.clusters()) {
+				long lostHere = cluster.hosts().stream().filter(hostsLost::containsKey).count();
+				boolean absorbed = lostHere <= cluster.reserve() && cluster.plan().survival().holds()
+						&& cluster.plan().allPlaced();
+				if (lostHere > 0 && !absorbed) {
+					overwhelmed.add(cluster.name());
+				}
+				for (VmPlacement placement : cluster.plan().placements()) {
+					VmInstance vm = cluster.instance(placement);
+					int[] count = counts.computeIfAbsent(vm.source(), s -> {
+						order.add(s);
+						return new int[2];
+					});
+					count[0]++;
+					if (placement.host() != null && hostsLost.containsKey(placement.host()) && !absorbed) {
+						count[1]++;
+						reasons.putIfAbsent(vm.source(), placement.host() + " " + hostsLost.get(placement.host()));
+					}
+				}
+			}
+		}
+		List<Loss> outages = new ArrayList<>();
+		List<Loss> degraded = new ArrayList<>();
+		for (EObject source : order) {
+			int[] count = counts.get(source);
+			String name = source instanceof Element element ? element.getName() : String.valueOf(source);
+			String front = !hostsOnly && source instanceof Workload workload ? frontDown(workload, down) : null;
+			if (front != null) {
+				outages.add(new Loss(source, name, count[0], count[0], front));
+			} else if (count[1] > 0 && count[1] >= count[0]) {
+				outages.add(new Loss(source, name, count[0], count[1], reasons.get(source)));
+			} else if (count[1] > 0) {
+				degraded.add(new Loss(source, name, count[0], count[1], reasons.get(source)));
+			}
+		}
+		return new Impact(failed.stream().toList(), hostsLost, overwhelmed, outages, degraded);
+	}
+
+	/** Why a host stops running VMs, or null. */
+	private String hostLoss(String host, HostDesign design, Failed down, boolean hostsOnly) {
+		if (down.hosts.contains(host)) {
+			return "fails";
+		}
+		RackLayout.Unit unit = racks.units(design).stream().filter(u -> u.name().equals(host)).findFirst()
+				.orElse(null);
+		String unitDown = unitDown(design, unit, down);
+		if (unitDown != null || hostsOnly) {
+			return unitDown;
+		}
+		Set<NetworkSwitch> switches = new LinkedHashSet<>();
+		Set<StorageSwitch> storageSwitches = new LinkedHashSet<>();
+		for (NetworkAdapter adapter : design.getAdapters()) {
+			for (PortConnection port : adapter.getPorts()) {
+				if (DesignIndex.live(port.getSwitch())) {
+					switches.add(port.getSwitch());
+				}
+				if (DesignIndex.live(port.getStorageSwitch())) {
+					storageSwitches.add(port.getStorageSwitch());
+				}
+			}
+		}
+		for (Hba hba : design.getHbas()) {
+			if (DesignIndex.live(hba.getStorageSwitch())) {
+				storageSwitches.add(hba.getStorageSwitch());
+			}
+		}
+		if (!switches.isEmpty() && switches.stream().allMatch(s -> deviceDown(s, down) != null)) {
+			return "loses its network (" + names(switches) + " down)";
+		}
+		List<StorageSystem> storage = design.getStorageSystems().stream().filter(DesignIndex::live)
+				.filter(s -> s.getType() != StorageType.DAS).toList();
+		if (!storage.isEmpty() && storage.stream().allMatch(s -> storageDown(s, down) != null)) {
+			return "loses its storage (" + names(storage) + " down)";
+		}
+		if (!storage.isEmpty() && !storageSwitches.isEmpty()
+				&& storageSwitches.stream().allMatch(s -> deviceDown(s, down) != null)) {
+			return "loses its storage paths (" + names(storageSwitches) + " down)";
+		}
+		return null;
+	}
+
+	private String storageDown(StorageSystem system, Failed down) {
+		String device = deviceDown(system, down);
+		if (device != null) {
+			return device;
+		}
+		List<StorageProcessor> processors = system.getProcessors();
+		return !processors.isEmpty() && processors.stream().allMatch(down.elements::contains)
+				? "all its processors fail" : null;
+	}
+
+	/** Why a workload's front end (load balancers, firewalls) is down, or null. */
+	private String frontDown(Workload workload, Failed down) {
+		List<LoadBalancer> balancers = index.loadBalancersServing(workload);
+		if (!balancers.isEmpty() && balancers.stream().allMatch(lb -> deviceDown(lb, down) != null)) {
+			return "its load balancer" + (balancers.size() > 1 ? "s " : " ") + names(balancers) + " down";
+		}
+		List<Firewall> firewalls = index.all(Firewall.class).stream()
+				.filter(f -> f.getServes().contains(workload)).toList();
+		if (!firewalls.isEmpty() && firewalls.stream().allMatch(f -> deviceDown(f, down) != null)) {
+			return "its firewall" + (firewalls.size() > 1 ? "s " : " ") + names(firewalls) + " down";
+		}
+		return null;
+	}
+
+	/** Why a device (all its units) is down, or null. */
+	private String deviceDown(Device device, Failed down) {
+		if (down.elements.contains(device)) {
+			return "fails";
+		}
+		List<RackLayout.Unit> placed = racks.units(device);
+		int quantity = device instanceof LoadBalancer lb ? lb.getQuantity()
+				: device instanceof Firewall fw ? fw.getQuantity() : 1;
+		List<String> names = quantity > 1 ? unitNames(device, quantity) : List.of(device.getName());
+		String why = null;
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			RackLayout.Unit unit = placed.stream().filter(u -> u.name().equals(name)).findFirst()
+					.orElse(placed.size() == 1 && names.size() == 1 ? placed.get(0) : null);
+			String unitWhy = down.hosts.contains(name) ? "fails" : unitDown(device, unit, down);
+			if (unitWhy == null) {
+				return null;
+			}
+			why = why == null ? unitWhy : why;
+		}
+		return why;
+	}
+
+	/** Why one unit of a device is down (rack or power), or null. */
+	private static String unitDown(Device device, RackLayout.Unit unit, Failed down) {
+		Rack rack = unit != null ? unit.rack() : null;
+		if (rack != null && down.elements.contains(rack)) {
+			return "goes down with rack " + rack.getName();
+		}
+		PowerSupplies supplies = device.getPowerSupplies();
+		List<PowerFeed> feeds = supplies == null ? List.of()
+				: supplies.getFeeds().stream().filter(DesignIndex::live).distinct().toList();
+		if (feeds.isEmpty() && rack != null) {
+			feeds = rack.getCircuits().stream().map(PowerCircuit::getFeed).filter(DesignIndex::live).distinct()
+					.toList();
+		}
+		if (feeds.isEmpty()) {
+			return null;
+		}
+		boolean redundant = supplies != null && (supplies.isRedundant() || supplies.getCount() >= 2);
+		List<PowerFeed> failedFeeds = feeds.stream().filter(down.elements::contains).toList();
+		if (redundant ? failedFeeds.size() == feeds.size() : !failedFeeds.isEmpty()) {
+			return "loses power (" + names(failedFeeds) + (redundant ? "" : ", its only supply's feed") + ")";
+		}
+		return null;
+	}
+
+	private static String names(Collection<? extends Element> elements) {
+		return String.join(", ", elements.stream().map(Element::getName).toList());
+	}
+
+	/** The failed components as looked up. */
+	private static final class Failed {
+		final Set<EObject> elements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		final Set<String> hosts = new HashSet<>();
+
+		Failed(Collection<Component> components, Set<Component> unitNames) {
+			for (Component component : components) {
+				if (component.kind() == Kind.HOST) {
+					hosts.add(component.name());
+				} else if (unitNames.contains(component)) {
+					hosts.add(component.name());
+				} else {
+					elements.add(component.element());
+				}
+			}
+		}
+	}
+}
