@@ -241,7 +241,7 @@ public final class FailureAnalysis {
 	/** Why a host stops running VMs, or null. */
 	private String hostLoss(String host, HostDesign design, Failed down, boolean hostsOnly) {
 		if (down.hosts.contains(host)) {
-			return "fails";
+			return "failed";
 		}
 		RackLayout.Unit unit = racks.units(design).stream().filter(u -> u.name().equals(host)).findFirst()
 				.orElse(null);
@@ -267,16 +267,16 @@ public final class FailureAnalysis {
 			}
 		}
 		if (!switches.isEmpty() && switches.stream().allMatch(s -> deviceDown(s, down) != null)) {
-			return "loses its network (" + names(switches) + " down)";
+			return "without network (" + names(switches) + " down)";
 		}
 		List<StorageSystem> storage = design.getStorageSystems().stream().filter(DesignIndex::live)
 				.filter(s -> s.getType() != StorageType.DAS).toList();
 		if (!storage.isEmpty() && storage.stream().allMatch(s -> storageDown(s, down) != null)) {
-			return "loses its storage (" + names(storage) + " down)";
+			return "without storage (" + names(storage) + " down)";
 		}
 		if (!storage.isEmpty() && !storageSwitches.isEmpty()
 				&& storageSwitches.stream().allMatch(s -> deviceDown(s, down) != null)) {
-			return "loses its storage paths (" + names(storageSwitches) + " down)";
+			return "without storage paths (" + names(storageSwitches) + " down)";
 		}
 		return null;
 	}
@@ -288,7 +288,7 @@ public final class FailureAnalysis {
 		}
 		List<StorageProcessor> processors = system.getProcessors();
 		return !processors.isEmpty() && processors.stream().allMatch(down.elements::contains)
-				? "all its processors fail" : null;
+				? "all its processors failed" : null;
 	}
 
 	/** Why a workload's front end (load balancers, firewalls) is down, or null. */
@@ -308,7 +308,7 @@ public final class FailureAnalysis {
 	/** Why a device (all its units) is down, or null. */
 	private String deviceDown(Device device, Failed down) {
 		if (down.elements.contains(device)) {
-			return "fails";
+			return "failed";
 		}
 		List<RackLayout.Unit> placed = racks.units(device);
 		int quantity = device instanceof LoadBalancer lb ? lb.getQuantity()
@@ -319,7 +319,7 @@ public final class FailureAnalysis {
 			String name = names.get(i);
 			RackLayout.Unit unit = placed.stream().filter(u -> u.name().equals(name)).findFirst()
 					.orElse(placed.size() == 1 && names.size() == 1 ? placed.get(0) : null);
-			String unitWhy = down.hosts.contains(name) ? "fails" : unitDown(device, unit, down);
+			String unitWhy = down.hosts.contains(name) ? "failed" : unitDown(device, unit, down);
 			if (unitWhy == null) {
 				return null;
 			}
@@ -332,7 +332,7 @@ public final class FailureAnalysis {
 	private static String unitDown(Device device, RackLayout.Unit unit, Failed down) {
 		Rack rack = unit != null ? unit.rack() : null;
 		if (rack != null && down.elements.contains(rack)) {
-			return "goes down with rack " + rack.getName();
+			return "down with rack " + rack.getName();
 		}
 		PowerSupplies supplies = device.getPowerSupplies();
 		List<PowerFeed> feeds = supplies == null ? List.of()
@@ -347,7 +347,7 @@ public final class FailureAnalysis {
 		boolean redundant = supplies != null && (supplies.isRedundant() || supplies.getCount() >= 2);
 		List<PowerFeed> failedFeeds = feeds.stream().filter(down.elements::contains).toList();
 		if (redundant ? failedFeeds.size() == feeds.size() : !failedFeeds.isEmpty()) {
-			return "loses power (" + names(failedFeeds) + (redundant ? "" : ", its only supply's feed") + ")";
+			return "without power (" + names(failedFeeds) + (redundant ? "" : ", its only supply's feed") + ")";
 		}
 		return null;
 	}

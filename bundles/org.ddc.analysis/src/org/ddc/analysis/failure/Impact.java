@@ -9,8 +9,8 @@ import org.eclipse.emf.ecore.EObject;
  * What is lost when some components fail together.
  *
  * @param failed           the components
- * @param hostsLost        each host that stops running VMs, with why ("rack R01 fails", "loses its network: SW-A,
- *                         SW-B fail"), in host order
+ * @param hostsLost        each host that stops running VMs, with why ("down with rack R01", "without network
+ *                         (SW-A, SW-B down)"), in host order
  * @param clustersOverwhelmed clusters that lose more hosts than their reserve k (their VMs on those hosts do not all
  *                         restart), or that do not survive even k failures
  * @param outages          workloads (and virtual management servers) that lose every instance or their load balancer

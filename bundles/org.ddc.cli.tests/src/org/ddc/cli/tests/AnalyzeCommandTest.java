@@ -125,6 +125,51 @@ class AnalyzeCommandTest {
 		assertEquals("MEMORY", hostDesign.getAsJsonObject("shortfall").get("limit").getAsString());
 	}
 
+	private static final String TWO_RACKS = """
+			design D { policy { failover-reserve N + 1 } }
+			power-feed A
+			power-feed B
+			rack R1 { height 42 U feed A 10 kW }
+			rack R2 { height 42 U feed A 10 kW feed B 10 kW }
+			host-design H {
+				quantity 4 cluster-size 4 memory 132 GB height 2 U power-supplies 2 redundant
+				placement R1 at U 1 count 2 placement R2 at U 1 count 2
+			}
+			workload-group G { host-design H }
+			workload WEB { memory 8 GB instances 2 group G fault-tolerance required approach load-balancing }
+			workload APP { memory 8 GB group G }
+			load-balancer LB { kind hardware quantity 2 serves WEB }
+			""";
+
+	@Test
+	void whatIf_aRackTakesTwoOfFourHosts_beyondNPlusOne(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("racks.ddc");
+		Files.writeString(file, TWO_RACKS);
+		// hosts are used R1, R2, R1, R2 (H-01, H-03, H-02, H-04): WEB's two instances land in different racks, APP
+		// on H-01. R1 takes H-01 and H-02, two hosts where N+1 absorbs one: APP is out, WEB keeps one of two
+		Cli.Result one = Cli.run("analyze", "--fail", "R1", file.toString());
+		assertTrue(one.out().contains("if rack R1 fails:\n  2 hosts lost: H-01, H-02 down with rack R1\n"
+				+ "  clusters losing more hosts than their reserve: H-CL1\n  outage of APP; degraded: WEB 1 of 2"),
+				one.out());
+		// feed A powers R1 alone: its hosts lose power; R2's hosts have their second supply on B
+		Cli.Result feed = Cli.run("analyze", "--fail", "A", file.toString());
+		assertTrue(feed.out().contains("2 hosts lost: H-01, H-02 without power (A)"), feed.out());
+		// both racks: everything is out; one unit of the load-balancer pair: nothing
+		Cli.Result both = Cli.run("analyze", "--format", "json", "--fail", "R1,R2", file.toString());
+		JsonObject whatIf = JsonParser.parseString(both.out()).getAsJsonObject().getAsJsonArray("designs").get(0)
+				.getAsJsonObject().getAsJsonObject("whatIf");
+		assertEquals(4, whatIf.getAsJsonArray("hostsLost").size());
+		assertEquals(2, whatIf.getAsJsonArray("outages").size());
+		assertTrue(Cli.run("analyze", "--fail", "LB-01", file.toString()).out()
+				.contains("if load balancer LB-01 fails:\n  nothing loses service or capacity"));
+		assertTrue(Cli.run("analyze", "--fail", "LB", file.toString()).out().contains("outage of WEB"));
+		// no single component takes WEB out: the racks are single points for APP (one instance) only
+		assertTrue(one.out().contains("rack R1: 2 hosts lost"), one.out());
+		Cli.Result unknown = Cli.run("analyze", "--fail", "R9", file.toString());
+		assertEquals(ExitCode.USAGE, unknown.exitCode());
+		assertTrue(unknown.err().contains("--fail: no component named 'R9'"), unknown.err());
+	}
+
 	@Test
 	void missingPath_isAUsageError() {
 		Cli.Result result = Cli.run("analyze", "/no/such/design");

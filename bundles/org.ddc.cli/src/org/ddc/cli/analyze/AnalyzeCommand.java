@@ -60,10 +60,10 @@ public class AnalyzeCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	private Format format;
 
-	@Option(names = "--fail", paramLabel = "COMPONENT", arity = "1..*", split = ",",
+	@Option(names = "--fail", paramLabel = "COMPONENT", split = ",",
 			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
 					+ "switches, storage switches, storage systems, SYSTEM/PROCESSOR, load balancers, firewalls); "
-					+ "prints what loses service or capacity")
+					+ "prints what loses service or capacity. Comma-separated or repeated: --fail SW-A,R02")
 	private List<String> fail = new ArrayList<>();
 
 	@Override
