@@ -64,7 +64,8 @@ abstract class SinglePointRule extends Rule {
 			hosts.addAll(impact.hostsLost().keySet());
 			String why = impact.hostsLost().values().iterator().next();
 			context.report(component.element(), DdcPackage.Literals.ELEMENT__NAME, component.describe()
-					+ " is a single point of failure for " + MessageLists.join(workloads, 6) + ": every instance runs "
+					+ " is a single point of failure for " + MessageLists.join(workloads, 6) + ", whose instances are "
+					+ "their fault tolerance: every instance runs "
 					+ "on hosts it takes down (" + MessageLists.join(List.copyOf(hosts), 6) + "; e.g. "
 					+ impact.hostsLost().keySet().iterator().next() + " " + why + ")"
 					+ (impact.clustersOverwhelmed().isEmpty() ? ""
