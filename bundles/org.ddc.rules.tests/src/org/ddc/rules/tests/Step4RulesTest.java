@@ -261,4 +261,48 @@ class Step4RulesTest {
 				""";
 		assertEquals(1, Designs.of("IPD-4-37", Designs.validate(design)).size());
 	}
+
+	@Test
+	void iscsi_throughOneHba_isReportedOnTheHba_withHbaAdvice() {
+		String design = """
+				storage-switch ISW-A { protocol ethernet ports 24 partner ISW-B }
+				storage-switch ISW-B { protocol ethernet ports 24 partner ISW-A }
+				storage-system SAN-1 { type san protocol iscsi }
+				host-design H { quantity 2 storage SAN-1
+					adapter NIC-MGMT ports 1 speed 1 Gbps purpose host-management
+					hba ISCSI-A iscsi ports 1 speed 10 Gbps purpose guest-storage switch ISW-A }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertEquals("host design H uses iSCSI storage SAN-1 through one iSCSI HBA, ISCSI-A: dedicate at least two to "
+				+ "the iSCSI network — add a second iSCSI HBA ('hba <name> iscsi purpose guest-storage switch <storage "
+				+ "switch>'), on another storage switch than ISW-A (its partner ISW-B)", findings.get(0).message());
+		assertEquals(Designs.position(design, 6, "ISCSI-A"), Designs.position(findings.get(0)));
+	}
+
+	@Test
+	void iscsi_throughAdapters_isReportedOnTheAdapterThatAlsoCarriesOtherTraffic() {
+		String design = new org.ddc.rules.step4.IscsiHasTwoDedicatedAdapters().firingExample();
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertEquals("host design H uses iSCSI storage SAN-1 with one connection, adapter NIC-1, dedicated to iSCSI: "
+				+ "adapter NIC-2 also carries guest-traffic — dedicate at least two adapters to the iSCSI network: make "
+				+ "NIC-2 'purpose iscsi' alone and move the other traffic to adapters of its own",
+				findings.get(0).message());
+		assertEquals(Designs.position(design, 4, "iscsi"), Designs.position(findings.get(0)));
+	}
+
+	@Test
+	void iscsi_withNothingConnected_isReportedOnTheStorageReference() {
+		String design = """
+				storage-system SAN-1 { type san protocol iscsi }
+				host-design H { quantity 2 storage SAN-1
+					adapter NIC-MGMT ports 1 speed 1 Gbps purpose host-management }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().startsWith("host design H uses iSCSI storage SAN-1 but no adapter or HBA "
+				+ "of it connects to the iSCSI network"), findings.get(0).message());
+		assertEquals(Designs.position(design, 2, "SAN-1"), Designs.position(findings.get(0)));
+	}
 }
