@@ -305,4 +305,73 @@ class Step4RulesTest {
 				+ "of it connects to the iSCSI network"), findings.get(0).message());
 		assertEquals(Designs.position(design, 2, "SAN-1"), Designs.position(findings.get(0)));
 	}
+
+	private static final String BACKUP_IO = """
+			design D { policy { peak-buffer 20 %% growth 25 %% %s } }
+			workload DB { memory 16 GB disk 500 GB iops 2000 IOPS group G }
+			workload-group G { host-design H }
+			host-design H { quantity 2 storage SAN-1 }
+			storage-system SAN-1 { type san protocol iscsi disks %d x 600 GB sas-15k 180 IOPS raid-10 hot-spares 1 }
+			storage-system BK-1 { type das protocol sas disks 8 x 4 TB nl-sas 75 IOPS raid-6 }
+			backup-plan BK { approach vss-snapshot workloads DB target %s }
+			""";
+
+	@Test
+	void backupIo_isBudgetedOnTheStorageTheBackupsReadFrom() {
+		// 23 active disks × 180 IOPS = 4,140 back-end IOPS / (0.7 + 0.3 × 2) = 3,185 IOPS; the workload needs
+		// 2,000 × 1.2 × 1.25 = 3,000; with 20 % backup I/O (400 IOPS): 2,400 × 1.5 = 3,600
+		String design = BACKUP_IO.formatted("backup-io 20 %", 24, "BK-1");
+		List<Finding> findings = Designs.validate(design);
+		assertEquals(List.of(), Designs.of("IPD-4-06", findings), "the array carries the workload with its buffer");
+		List<Finding> own = Designs.of("IPD-4-08", findings);
+		assertEquals(1, own.size(), Designs.describe(findings));
+		assertEquals("storage system SAN-1 delivers 3,185 IOPS: enough for its workloads with peak buffer and growth "
+				+ "(3,000 IOPS), not for the backup I/O on top: (2,000 IOPS of the workloads of H + 400 IOPS of backup "
+				+ "I/O) × 1.50 for peak buffer and growth = 3,600 IOPS; the backup I/O is 'backup-io 20 %' of the 2,000 "
+				+ "IOPS the backups read from SAN-1; assuming 70/30 read/write with RAID write penalty RAID 10: 2 — add "
+				+ "disks or faster disks, or lower the backup load", own.get(0).message());
+		assertEquals(Designs.position(design, 5, "disks"), Designs.position(own.get(0)));
+		// 27 active disks: 4,860 / 1.3 = 3,738 IOPS ≥ 3,600
+		assertEquals(List.of(), Designs.of("IPD-4-08", Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 28,
+				"BK-1"))));
+		// the dedicated backup target BK-1 holds no VMs: neither its writes nor its separation are reported
+		assertEquals(List.of(), separation(findings));
+	}
+
+	/** IPD-0-08's findings about backups kept on the storage that holds the VMs they protect. */
+	private static List<Finding> separation(List<Finding> findings) {
+		return Designs.of("IPD-0-08", findings).stream().filter(f -> f.message().contains("keeps its backups")).toList();
+	}
+
+	@Test
+	void backupIo_targetOnTheVmArray_addsTheWrites_andTheSharedFailureIsIpd008s() {
+		// 3,738 IOPS; the backups read 400 and write 400 more: (2,000 + 800) × 1.5 = 4,200
+		List<Finding> findings = Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 28, "SAN-1"));
+		List<Finding> own = Designs.of("IPD-4-08", findings);
+		assertEquals(1, own.size(), Designs.describe(findings));
+		assertTrue(own.get(0).message().contains("(2,000 IOPS of the workloads of H + 800 IOPS of backup I/O) × 1.50 "
+				+ "for peak buffer and growth = 4,200 IOPS; the backup I/O is 'backup-io 20 %' of the 2,000 IOPS the "
+				+ "backups read from SAN-1 and of the 2,000 IOPS that BK writes to it as target"), own.get(0).message());
+		assertTrue(own.get(0).message().endsWith("or write the backups to storage that holds no VMs"),
+				own.get(0).message());
+		List<Finding> separation = separation(findings);
+		assertEquals(1, separation.size(), Designs.describe(findings));
+		assertEquals("backup plan BK keeps its backups on SAN-1, which also holds the VMs of H: one failure of SAN-1 "
+				+ "loses the workloads and their backups together — target a storage system that holds no VMs "
+				+ "(redundant storage of data)", separation.get(0).message());
+	}
+
+	@Test
+	void backupIo_notStated_isOneNotCheckedInfo_andAShortfallWithoutBackupsIsIpd406s() {
+		List<Finding> own = Designs.of("IPD-4-08", Designs.validate(BACKUP_IO.formatted("", 24, "BK-1")));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals(org.ddc.rules.Severity.INFO, own.get(0).severity());
+		assertEquals("not checked: the design does not say how much I/O its backups add to the storage they read from "
+				+ "(SAN-1): set 'backup-io' in the design's policy, the backup I/O as a share of the backed-up "
+				+ "workloads' IOPS (e.g. 'backup-io 20 %')", own.get(0).message());
+		// 19 active disks: 3,420 / 1.3 = 2,631 IOPS < 3,000 before any backup: IPD-4-06's finding, not IPD-4-08's
+		List<Finding> findings = Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 20, "BK-1"));
+		assertEquals(1, Designs.of("IPD-4-06", findings).size(), Designs.describe(findings));
+		assertEquals(List.of(), Designs.of("IPD-4-08", findings));
+	}
 }
