@@ -374,4 +374,30 @@ class Step4RulesTest {
 		assertEquals(1, Designs.of("IPD-4-06", findings).size(), Designs.describe(findings));
 		assertEquals(List.of(), Designs.of("IPD-4-08", findings));
 	}
+
+	@Test
+	void backupProduct_withoutItsServerOrTarget_isReported() {
+		String design = """
+				workload DB { memory 16 GB }
+				backup-plan BK { approach vss-snapshot product "System Center Data Protection Manager" workloads DB
+					covers-infrastructure yes }
+				""";
+		List<Finding> own = Designs.of("IPD-4-40", Designs.validate(design));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals("backup plan BK names System Center Data Protection Manager, but no management server has role dpm "
+				+ "and the plan names no target: nothing in the design runs these backups or keeps them — add the Data "
+				+ "Protection Manager server ('management-server <name> { roles dpm … }') and the storage that holds "
+				+ "its backups ('target')", own.get(0).message());
+		assertEquals(Designs.position(design, 2, "\"System"), Designs.position(own.get(0)));
+		assertEquals(List.of(), Designs.of("IPD-4-40", Designs.validate(design
+				+ "management-server DPM-1 { roles dpm runs physical }\n")));
+		// a product the model has no server role for: the target shows where the backups are kept
+		String other = design.replace("System Center Data Protection Manager", "Contoso Backup 9");
+		own = Designs.of("IPD-4-40", Designs.validate(other));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().startsWith("backup plan BK names Contoso Backup 9, which no management server "
+				+ "role of the design stands for, and no target"), own.get(0).message());
+		assertEquals(List.of(), Designs.of("IPD-4-40", Designs.validate(other.replace("covers-infrastructure yes",
+				"covers-infrastructure yes target BK-1") + "storage-system BK-1 { type das protocol sas }\n")));
+	}
 }
