@@ -232,4 +232,53 @@ class Step2RulesTest {
 				workload-group GRP-1 { host-design HD-1 }
 				""")).size());
 	}
+
+	@Test
+	void isolation_administrativeDomainsMayShareHosts_physicalOnesMayNot() {
+		String design = """
+				isolation-domain PCI { kind %s }
+				host-design HD-1 { quantity 2 memory 256 GB }
+				workload-group GRP-PCI { isolation PCI host-design HD-1 }
+				workload-group GRP-APP { host-design HD-1 }
+				""";
+		assertEquals(List.of(), findings("IPD-2-02", design.formatted("administrative")));
+		String physical = design.formatted("physical");
+		List<Finding> found = findings("IPD-2-02", physical);
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertEquals("group GRP-PCI is physically isolated in PCI but shares the hosts of host design HD-1 with GRP-APP "
+				+ "(no isolation): physical isolation needs hosts of its own — bind it to a host design (or a cluster of "
+				+ "HD-1) that no other group uses, or declare PCI 'kind administrative' if separate administration is "
+				+ "enough", found.get(0).message());
+		assertEquals(Designs.position(physical, 3, "HD-1"), Designs.position(found.get(0)));
+		// a physically isolated group beside an administratively isolated one: only the physical one is reported
+		List<Finding> mixed = findings("IPD-2-02", """
+				isolation-domain PCI { kind physical }
+				isolation-domain HR { kind administrative }
+				host-design HD-1 { quantity 2 memory 256 GB }
+				workload-group GRP-PCI { isolation PCI host-design HD-1 }
+				workload-group GRP-HR { isolation HR host-design HD-1 }
+				""");
+		assertEquals(1, mixed.size(), Designs.describe(mixed));
+		assertTrue(mixed.get(0).message().startsWith("group GRP-PCI is physically isolated in PCI but shares the hosts "
+				+ "of host design HD-1 with GRP-HR (administrative isolation HR)"), mixed.get(0).message());
+	}
+
+	@Test
+	void isolation_physicalGroupsOnDifferentClustersOfOneHostDesign_doNotShareHosts() {
+		String design = """
+				isolation-domain PCI { kind physical }
+				host-design HD-1 { quantity 4 memory 256 GB cluster CL-A hosts 2 cluster CL-B hosts 2 }
+				workload-group GRP-PCI { isolation PCI host-design HD-1 cluster CL-A }
+				workload-group GRP-APP { host-design HD-1 %s }
+				""";
+		assertEquals(List.of(), findings("IPD-2-02", design.formatted("cluster CL-B")));
+		String shared = design.formatted("cluster CL-A");
+		List<Finding> found = findings("IPD-2-02", shared);
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertTrue(found.get(0).message().startsWith("group GRP-PCI is physically isolated in PCI but shares the hosts "
+				+ "of cluster CL-A of host design HD-1 with GRP-APP (no isolation)"), found.get(0).message());
+		assertEquals(Designs.position(shared, 3, "CL-A"), Designs.position(found.get(0)));
+		// a group without a cluster may run on any host of the host design
+		assertEquals(1, findings("IPD-2-02", design.formatted("")).size());
+	}
 }
