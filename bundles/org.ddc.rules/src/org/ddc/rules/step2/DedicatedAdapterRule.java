@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import java.util.List;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
@@ -147,7 +148,7 @@ abstract class DedicatedAdapterRule extends Rule {
 				+ "traffic types on one adapter needs (L777, L790) — " + dedicate;
 	}
 
-	String others(java.util.List<NicPurpose> purposes) {
+	String others(List<NicPurpose> purposes) {
 		return String.join(", ", purposes.stream().filter(p -> !allowed.contains(p)).map(NicPurpose::getLiteral)
 				.toList());
 	}
