@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddc.model.BackupPlan;
+import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Design;
 import org.ddc.model.HostDesign;
@@ -35,6 +36,7 @@ public final class DesignIndex {
 	private final Map<HostDesign, List<WorkloadGroup>> groupsByHostDesign = new IdentityHashMap<>();
 	private final Map<HostDesign, List<VmmInstance>> vmmsByHostDesign = new IdentityHashMap<>();
 	private final Map<VmmInstance, List<OpsMgrGroup>> opsMgrByVmm = new IdentityHashMap<>();
+	private final Map<EObject, List<OpsMgrGroup>> opsMgrByMonitored = new IdentityHashMap<>();
 	private final Map<Workload, List<LoadBalancer>> loadBalancersByWorkload = new IdentityHashMap<>();
 	private final Map<Workload, List<BackupPlan>> backupPlansByWorkload = new IdentityHashMap<>();
 	private final Map<StorageSystem, List<HostDesign>> hostsByStorage = new IdentityHashMap<>();
@@ -63,6 +65,10 @@ public final class DesignIndex {
 			if (live(group.getVmm())) {
 				opsMgrByVmm.computeIfAbsent(group.getVmm(), k -> new ArrayList<>()).add(group);
 			}
+			group.getMonitors().stream().filter(DesignIndex::live).forEach(
+					h -> opsMgrByMonitored.computeIfAbsent(h, k -> new ArrayList<>()).add(group));
+			group.getMonitoredClusters().stream().filter(DesignIndex::live).forEach(
+					c -> opsMgrByMonitored.computeIfAbsent(c, k -> new ArrayList<>()).add(group));
 		}
 		for (LoadBalancer lb : all(LoadBalancer.class)) {
 			lb.getServes().stream().filter(DesignIndex::live)
@@ -169,6 +175,16 @@ public final class DesignIndex {
 
 	public List<OpsMgrGroup> opsMgrGroupsOf(VmmInstance vmm) {
 		return opsMgrByVmm.getOrDefault(vmm, List.of());
+	}
+
+	/** The management groups that name a host design in 'monitors' (not those of its clusters). */
+	public List<OpsMgrGroup> opsMgrGroupsMonitoring(HostDesign host) {
+		return opsMgrByMonitored.getOrDefault(host, List.of());
+	}
+
+	/** The management groups that name a cluster in 'monitors-clusters' (not those of its host design). */
+	public List<OpsMgrGroup> opsMgrGroupsMonitoring(Cluster cluster) {
+		return opsMgrByMonitored.getOrDefault(cluster, List.of());
 	}
 
 	public List<LoadBalancer> loadBalancersServing(Workload workload) {

@@ -32,7 +32,10 @@ import org.ddc.model.WorkloadGroup;
  * in-scope workloads it covers. A direct-attached system named by a host design is one per host, so it counts once
  * per host. Storage traffic of a host is its workloads' IOPS × the I/O size ({@link #ioSizeKb}), spread over its
  * storage connections (HBAs by port count and iSCSI adapter ports) that name a storage switch; boot HBAs carry none.
- * IOPS are shared out at the design's read/write mix ({@link StorageCapacity#readShare}).
+ * IOPS are shared out at the design's read/write mix ({@link StorageCapacity#readShare}). Backups read the IOPS of
+ * the workloads they cover from the systems those workloads are stored on, shared out like the workloads' own I/O,
+ * and write the same again to their target ({@link #backedUpIops}, {@link #backupTargetIops}); the design's
+ * 'backup-io' says how much I/O that is ({@link #backupIoShare}).
  */
 public final class StorageLoad {
 	/** The I/O size assumed to turn IOPS into storage throughput when the design's policy does not say ('io-size'). */
@@ -50,6 +53,12 @@ public final class StorageLoad {
 	private final Map<StorageSystem, double[]> loads = new IdentityHashMap<>();
 	private final Map<StorageSystem, Boolean> sharedLoads = new IdentityHashMap<>();
 	private final Map<StorageSwitch, Double> switchMbps = new LinkedHashMap<>();
+	/** Per host design: its VM storage systems and the share of its IOPS each one serves. */
+	private final Map<HostDesign, Map<StorageSystem, Double>> iopsShares = new IdentityHashMap<>();
+	/** Per storage system: IOPS of the workloads stored on it that backup plans cover (once per plan). */
+	private final Map<StorageSystem, Double> backedUp = new IdentityHashMap<>();
+	/** Per storage system: IOPS of the workloads whose backups plans write to it. */
+	private final Map<StorageSystem, Double> backupTargets = new IdentityHashMap<>();
 
 	private StorageLoad(DesignIndex index) {
 		this.index = index;
@@ -66,10 +75,13 @@ public final class StorageLoad {
 			double iops = hostIops(host);
 			double totalCapacity = systems.stream().mapToDouble(this::usableMb).sum();
 			double totalIops = systems.stream().mapToDouble(s -> frontEndIops(s, readShare)).sum();
+			Map<StorageSystem, Double> shares = new LinkedHashMap<>();
+			iopsShares.put(host, shares);
 			for (StorageSystem storage : systems) {
 				double dataShare = totalCapacity > 0 ? usableMb(storage) / totalCapacity : 1.0 / systems.size();
 				double iopsShare = totalIops > 0 ? frontEndIops(storage, readShare) / totalIops
 						: 1.0 / systems.size();
+				shares.put(storage, iopsShare);
 				double[] load = loads.computeIfAbsent(storage, k -> new double[3]);
 				load[0] += data * dataShare;
 				load[2] += iops * iopsShare;
@@ -80,14 +92,24 @@ public final class StorageLoad {
 			addSwitchTraffic(host, iops);
 		}
 		for (BackupPlan plan : index.all(BackupPlan.class)) {
+			List<Workload> covered = coveredWorkloads(plan);
+			double iops = 0;
+			for (Workload workload : covered) {
+				double own = Demand.of(workload).iops();
+				iops += own;
+				HostDesign host = DesignIndex.live(workload.getGroup()) ? workload.getGroup().getHostDesign() : null;
+				iopsShares.getOrDefault(host, Map.of())
+						.forEach((storage, share) -> backedUp.merge(storage, own * share, Double::sum));
+			}
 			if (!DesignIndex.live(plan.getTarget())) {
 				continue;
 			}
 			double backup = 0;
-			for (Workload workload : coveredWorkloads(plan)) {
+			for (Workload workload : covered) {
 				backup += diskMb(workload);
 			}
 			loads.computeIfAbsent(plan.getTarget(), k -> new double[3])[1] += backup;
+			backupTargets.merge(plan.getTarget(), iops, Double::sum);
 		}
 	}
 
@@ -104,6 +126,28 @@ public final class StorageLoad {
 	/** Mbps of one IOPS at the design's I/O size: KiB × 1024 × 8 bits (32 KB: 0.262 Mbps). */
 	public static double mbpsPerIops(Design design) {
 		return ioSizeKb(design) * 1024 * 8 / 1_000_000.0;
+	}
+
+	/**
+	 * The I/O backups add, as a share of the IOPS of the workloads they cover (the policy's 'backup-io' / 100), or
+	 * null when the design does not say.
+	 */
+	public static Double backupIoShare(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		return policy != null && policy.getBackupIo() != null ? policy.getBackupIo().base() / 100 : null;
+	}
+
+	/**
+	 * IOPS of the workloads stored on a system that backup plans cover, before growth: what the backups read from
+	 * it, at 100 % 'backup-io' (a workload in two plans is read twice).
+	 */
+	public double backedUpIops(StorageSystem storage) {
+		return backedUp.getOrDefault(storage, 0.0);
+	}
+
+	/** IOPS of the workloads whose backups plans write to a system (their target), before growth. */
+	public double backupTargetIops(StorageSystem storage) {
+		return backupTargets.getOrDefault(storage, 0.0);
 	}
 
 	/** The read share of the I/O the loads were shared out at (the design's read/write mix). */

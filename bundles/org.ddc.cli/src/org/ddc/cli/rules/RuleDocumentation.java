@@ -1,6 +1,5 @@
 package org.ddc.cli.rules;
 
-import org.ddc.analysis.Quantities;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,32 +83,41 @@ public final class RuleDocumentation {
 	}
 
 	private static void appendLimitTable(StringBuilder md) {
-		List<ScaleLimits.Limit> limits = ScaleLimits.load().all().stream()
+		List<ScaleLimits.Limit> all = ScaleLimits.load().all();
+		List<ScaleLimits.Limit> limits = all.stream().filter(l -> l.platform() != null)
 				.sorted(Comparator.comparing(ScaleLimits.Limit::key).thenComparing(l -> l.platform().getValue()))
 				.toList();
-		if (limits.isEmpty()) {
-			return;
-		}
-		md.append("| Limit | ");
-		for (PlatformVersion platform : PlatformVersion.VALUES) {
-			md.append(platform.getLiteral()).append(" | ");
-		}
-		md.append("\n|---|");
-		PlatformVersion.VALUES.forEach(p -> md.append("---|"));
-		md.append('\n');
-		limits.stream().map(ScaleLimits.Limit::key).distinct().forEach(key -> {
-			md.append("| ").append(key).append(" | ");
+		if (!limits.isEmpty()) {
+			md.append("| Limit | ");
 			for (PlatformVersion platform : PlatformVersion.VALUES) {
-				ScaleLimits.Limit limit = limits.stream()
-						.filter(l -> l.key().equals(key) && l.platform() == platform).findFirst().orElse(null);
-				md.append(limit == null ? "—"
-						: limit.value() == null ? "not stated"
-								: Quantities.number(limit.value()) + " " + limit.unit() + " (" + limit.citation().reference() + ")")
-						.append(" | ");
+				md.append(platform.getLiteral()).append(" | ");
 			}
+			md.append("\n|---|");
+			PlatformVersion.VALUES.forEach(p -> md.append("---|"));
 			md.append('\n');
-		});
-		md.append('\n');
+			limits.stream().map(ScaleLimits.Limit::key).distinct().forEach(key -> {
+				md.append("| ").append(key).append(" | ");
+				for (PlatformVersion platform : PlatformVersion.VALUES) {
+					ScaleLimits.Limit limit = limits.stream()
+							.filter(l -> l.key().equals(key) && l.platform() == platform).findFirst().orElse(null);
+					md.append(limit == null ? "—" : cell(limit)).append(" | ");
+				}
+				md.append('\n');
+			});
+			md.append('\n');
+		}
+		List<ScaleLimits.Limit> anyPlatform = all.stream().filter(l -> l.platform() == null)
+				.sorted(Comparator.comparing(ScaleLimits.Limit::key)).toList();
+		if (!anyPlatform.isEmpty()) {
+			md.append("System Center limits, the same on every platform version:\n\n| Limit | Value |\n|---|---|\n");
+			anyPlatform.forEach(l -> md.append("| ").append(l.key()).append(" | ").append(cell(l)).append(" |\n"));
+			md.append('\n');
+		}
+	}
+
+	/** "64 logical processors (seed 001 L188; seed 004 L10 states 32)" or "not stated". */
+	private static String cell(ScaleLimits.Limit limit) {
+		return limit.value() == null ? "not stated" : escape(limit.describe());
 	}
 
 	private static String escape(String text) {

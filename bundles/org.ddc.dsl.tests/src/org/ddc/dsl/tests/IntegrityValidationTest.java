@@ -437,15 +437,17 @@ class IntegrityValidationTest {
 
 		@Test
 		void zeroIoSizeNegativeHostReserveAndNegativeReadRatioAreReported() {
-			List<Finding> findings = findings("design D { policy {\nio-size 0 KB\nhost-reserve -1 GB\nread-ratio -5 % } }\n");
+			List<Finding> findings = findings(
+					"design D { policy {\nio-size 0 KB\nhost-reserve -1 GB\nread-ratio -5 %\nbackup-io -10 % } }\n");
 			assertError(findings, IssueCodes.NON_POSITIVE, 2, "io-size must be greater than 0");
 			assertError(findings, IssueCodes.NON_POSITIVE, 3, "host-reserve must not be negative");
 			assertError(findings, IssueCodes.NON_POSITIVE, 4, "read-ratio must not be negative");
+			assertError(findings, IssueCodes.NON_POSITIVE, 5, "backup-io must not be negative");
 		}
 
 		@Test
 		void aHostReserveOfZeroAndAllReadsAreFine() {
-			assertNoErrors(findings("design D { policy { host-reserve 0 GB read-ratio 100 % io-size 8 KB } }\n"));
+			assertNoErrors(findings("design D { policy { host-reserve 0 GB read-ratio 100 % io-size 8 KB backup-io 0 % } }\n"));
 		}
 
 		@Test

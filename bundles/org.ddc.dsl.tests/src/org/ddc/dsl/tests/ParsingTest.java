@@ -182,6 +182,24 @@ class ParsingTest {
 		assertNull(empty.getHostReserve());
 		assertNull(empty.getReadRatio());
 		assertNull(empty.getIoSize());
+		assertNull(empty.getBackupIo(), "no backup load stated: IPD-4-08 says it cannot check");
+		assertEquals(Percentage.valueOf("15 %"), element(parse("design D { policy { backup-io 15 % } }"), Design.class,
+				"D").getPolicy().getBackupIo());
+	}
+
+	@Test
+	void managementGroupMonitorsHostDesignsAndClusters() {
+		DdcModel model = parse("""
+				host-design Web { quantity 4 cluster CL-WEB-A hosts 2 cluster CL-WEB-B hosts 2 }
+				host-design Db { quantity 2 }
+				opsmgr-group MG-1 { monitors Web, Db monitors-clusters CL-WEB-A, CL-WEB-B }
+				opsmgr-group MG-2 { }
+				""");
+		OpsMgrGroup group = element(model, OpsMgrGroup.class, "MG-1");
+		HostDesign web = element(model, HostDesign.class, "Web");
+		assertEquals(List.of(web, element(model, HostDesign.class, "Db")), group.getMonitors());
+		assertEquals(web.getClusters(), group.getMonitoredClusters());
+		assertTrue(element(model, OpsMgrGroup.class, "MG-2").getMonitors().isEmpty());
 	}
 
 	@Test

@@ -253,7 +253,7 @@ class SerializerTest {
 	@Test
 	void clustersFeedsUplinksVirtualSwitchesIscsiAndVmPlacementSerializeBackToAnEquivalentModel() {
 		DdcModel original = parse("""
-				design D { policy { failover-reserve N + 1 host-reserve 6 GB read-ratio 65 % io-size 64 KB } }
+				design D { policy { failover-reserve N + 1 host-reserve 6 GB read-ratio 65 % io-size 64 KB backup-io 20 % } }
 				power-feed FEED-A { capacity 40 kW source "UPS A" } power-feed FEED-B
 				rack R1 { height 42 U feed FEED-A 5 kW feed FEED-B }
 				switch CORE { role core } switch ACC { role access uplink CORE count 2 speed 40 Gbps uplink CORE }
@@ -271,6 +271,7 @@ class SerializerTest {
 					disk 200 GB iops 300 IOPS }
 				management-server P { runs virtual-outside } management-server Q { runs virtual-inside }
 				vmm-instance V { manages H manages-clusters CL-A, CL-B }
+				opsmgr-group MG { vmm V monitors H monitors-clusters CL-A, CL-B }
 				""");
 		String text = DdcTestSupport.injector().getInstance(ISerializer.class).serialize(original,
 				SaveOptions.newBuilder().format().getOptions());
@@ -278,5 +279,7 @@ class SerializerTest {
 		assertTrue(text.contains("\tcluster CL-B hosts 2 failover-reserve N + 2\n"), text);
 		assertTrue(text.contains("\truns virtual-inside on G\n"), text);
 		assertTrue(text.contains("\tmanages-clusters CL-A, CL-B\n"), text);
+		assertTrue(text.contains("\tmonitors-clusters CL-A, CL-B\n"), text);
+		assertTrue(text.contains("\tbackup-io 20 %\n"), text);
 	}
 }

@@ -136,7 +136,7 @@ public class DdcValidator extends AbstractDdcValidator {
 				P.getWorkload_Rpo(), P.getWorkload_Rto(), P.getWorkload_VirtualFcAdapters(),
 				P.getDiskGroup_HotSpares(), P.getBackupPlan_Rpo(), P.getBackupPlan_Rto(),
 				P.getCluster_FailoverReserve(), P.getManagementServer_Iops(), P.getSizingPolicy_HostReserve(),
-				P.getSizingPolicy_ReadRatio())) {
+				P.getSizingPolicy_ReadRatio(), P.getSizingPolicy_BackupIo())) {
 			bounds.put(f, Bound.NON_NEGATIVE);
 		}
 		return bounds;

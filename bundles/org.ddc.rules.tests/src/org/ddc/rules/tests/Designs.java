@@ -43,6 +43,21 @@ final class Designs {
 				.toList();
 	}
 
+	/** "line:column" of the first occurrence of a token on a 1-based line of a text, as findings report it. */
+	static String position(String text, int line, String token) {
+		String row = text.split("\n", -1)[line - 1];
+		int column = row.indexOf(token);
+		if (column < 0) {
+			throw new IllegalArgumentException("'" + token + "' is not on line " + line + ": " + row);
+		}
+		return line + ":" + (column + 1);
+	}
+
+	/** "line:column" of a finding. */
+	static String position(Finding finding) {
+		return finding.line() + ":" + finding.column();
+	}
+
 	static String describe(List<Finding> findings) {
 		StringBuilder text = new StringBuilder();
 		findings.forEach(f -> text.append("\n  ").append(f.format()));

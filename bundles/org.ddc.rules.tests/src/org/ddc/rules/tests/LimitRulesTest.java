@@ -34,7 +34,7 @@ class LimitRulesTest {
 		for (String key : List.of("host.logicalProcessors", "host.memory", "host.vcpus", "host.runningVms", "vm.vcpus",
 				"vm.memory", "cluster.nodes", "cluster.runningVms", "vdisk.vhdx.size", "vdisk.vhd.size",
 				"vm.virtualDisks", "vm.vfcAdapters", "lm.sameCpuVendor", "lm.sameSubnet", "cluster.sharedStorage",
-				"cluster.smbStorage", "lm.dedicatedNetwork", "lm.networkSpeed")) {
+				"cluster.smbStorage", "lm.dedicatedNetwork", "lm.networkSpeed", "lm.simultaneous", "csv.cacheMemory")) {
 			for (PlatformVersion platform : PlatformVersion.values()) {
 				ScaleLimits.Limit limit = limits.get(key, platform);
 				assertTrue(limit != null, key + " has no row for " + platform);
@@ -45,6 +45,56 @@ class LimitRulesTest {
 		assertEquals(1024.0, limits.value("host.runningVms", PlatformVersion.HYPERV2012R2));
 		assertNull(limits.value("host.runningVms", PlatformVersion.HYPERV2012));
 		assertEquals(16.0, limits.value("cluster.nodes", PlatformVersion.HYPERV2008R2));
+	}
+
+	@Test
+	void limitsTable_valuesTheSeedsStateOnTheCitedLines() {
+		ScaleLimits limits = ScaleLimits.load();
+		// 001 L204: "to 64 nodes in Windows Server 2012 and Windows Server 2012 R2. This in turn, supports ... up from
+		// 1,000 to 8,000" — the 2012 cluster VM maximum is in the sentence after the 2012 node maximum
+		ScaleLimits.Limit clusterVms = limits.get("cluster.runningVms", PlatformVersion.HYPERV2012);
+		assertEquals(8000.0, clusterVms.value());
+		assertEquals("seed 001 L204", clusterVms.citation().reference());
+		// 001 L293, in the VHDX section; VHDX came with Windows Server 2012 (L289)
+		assertEquals(256.0, limits.value("vm.virtualDisks", PlatformVersion.HYPERV2012));
+		assertNull(limits.value("vm.virtualDisks", PlatformVersion.HYPERV2008R2));
+		// 001 L2025: 20 % of the physical RAM on 2012, up to 80 % on 2012 R2
+		assertEquals(20.0, limits.value("csv.cacheMemory", PlatformVersion.HYPERV2012));
+		assertEquals(80.0, limits.value("csv.cacheMemory", PlatformVersion.HYPERV2012R2));
+		assertEquals("seed 001 L2025", limits.get("csv.cacheMemory", PlatformVersion.HYPERV2012R2).citation().reference());
+		// 004 L57: one live migration between any two nodes, number_of_nodes/2 per cluster
+		assertEquals(0.5, limits.value("lm.simultaneous", PlatformVersion.HYPERV2008R2));
+		assertEquals("seed 004 L57", limits.get("lm.simultaneous", PlatformVersion.HYPERV2008R2).citation().reference());
+		assertNull(limits.value("lm.simultaneous", PlatformVersion.HYPERV2012R2));
+		// 001 L1676 (2012) and L1635 (2012 R2): live migration across subnets with Hyper-V Network Virtualization
+		assertEquals(1.0, limits.value("lm.sameSubnet", PlatformVersion.HYPERV2008R2));
+		assertEquals(0.0, limits.value("lm.sameSubnet", PlatformVersion.HYPERV2012));
+		assertEquals("seed 001 L1676", limits.get("lm.sameSubnet", PlatformVersion.HYPERV2012).citation().reference());
+		assertEquals(0.0, limits.value("lm.sameSubnet", PlatformVersion.HYPERV2012R2));
+		assertEquals("seed 001 L1635", limits.get("lm.sameSubnet", PlatformVersion.HYPERV2012R2).citation().reference());
+		// System Center limits hold on every platform: 000 L260 and L330
+		assertEquals(400.0, limits.get("vmm.hosts").value());
+		assertEquals(8000.0, limits.get("vmm.vms").value());
+		assertEquals("seed 000 L260", limits.get("vmm.vms").citation().reference());
+		assertEquals(6000.0, limits.get("opsmgr.agents").value());
+		assertEquals("seed 000 L330", limits.get("opsmgr.agents").citation().reference());
+		assertNull(limits.get("vmm.hosts", PlatformVersion.HYPERV2012R2), "not a per-version row");
+	}
+
+	@Test
+	void logicalProcessorsOn2008R2_recordTheSeedsDisagreement() {
+		// 001 L188 (Table 1) gives 64 for Windows Server 2008 R2 Hyper-V, 004 L10 "supports up to 32 logical
+		// processor cores"; the catalog keeps 64 and says that seed 004 states 32
+		ScaleLimits.Limit limit = ScaleLimits.load().get("host.logicalProcessors", PlatformVersion.HYPERV2008R2);
+		assertEquals(64.0, limit.value());
+		assertEquals("seed 004 L10 states 32", limit.disagreement());
+		assertEquals("64 logical processors (seed 001 L188; seed 004 L10 states 32)", limit.describe());
+		assertEquals("", ScaleLimits.load().get("host.logicalProcessors", PlatformVersion.HYPERV2012R2).disagreement());
+		List<Finding> findings = of("LIM-HOST-LP", "hyperv-2008-r2",
+				"host-design H { cpu 4 x 12 cores 2.6 GHz intel threads 2 memory 512 GB }\n");
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("(seed 001 L188; seed 004 L10 states 32)"),
+				findings.get(0).message());
 	}
 
 	@Test
@@ -81,7 +131,7 @@ class LimitRulesTest {
 	}
 
 	@Test
-	void vmsPerCluster_notStatedFor2012() {
+	void vmsPerCluster_1000On2008R2_8000From2012() {
 		String body = """
 				workload-group G { host-design H }
 				workload VDI { kind vdi-desktop instances 1200 vcpus 1 memory 1 GB group G }
@@ -90,6 +140,30 @@ class LimitRulesTest {
 		fires("LIM-CLUSTER-VMS", "hyperv-2008-r2", body);
 		silent("LIM-CLUSTER-VMS", "hyperv-2012", body);
 		silent("LIM-CLUSTER-VMS", "hyperv-2012-r2", body);
+		// 8,100 VMs on one cluster of 64 nodes: above the 8,000 of 001 L204 (2012), which used to be "not stated"
+		String large = """
+				workload-group G { host-design H }
+				workload VDI { kind vdi-desktop instances 8100 vcpus 1 memory 1 GB group G }
+				host-design H { quantity 64 cluster-size 64 cpu 2 x 8 cores 2.6 GHz intel memory 512 GB }
+				""";
+		List<Finding> findings = of("LIM-CLUSTER-VMS", "hyperv-2012", large);
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("8,000 running VMs (seed 001 L204)"), findings.get(0).message());
+		silent("LIM-CLUSTER-VMS", "hyperv-2012", large.replace("8100", "8000"));
+	}
+
+	@Test
+	void virtualDisksPerVm_256From2012() {
+		StringBuilder disks = new StringBuilder("workload FS {\n\tmemory 16 GB");
+		for (int i = 1; i <= 257; i++) {
+			disks.append("\n\tvirtual-disk D").append(i).append(" 10 GB vhdx");
+		}
+		String body = disks + "\n}\n";
+		List<Finding> findings = of("LIM-VDISK-COUNT", "hyperv-2012", body);
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().contains("257 virtual disks per VM")
+				&& findings.get(0).message().contains("256 virtual disks (seed 001 L293)"), findings.get(0).message());
+		silent("LIM-VDISK-COUNT", "hyperv-2012", body.replace("\n\tvirtual-disk D257 10 GB vhdx", ""));
 	}
 
 	@Test

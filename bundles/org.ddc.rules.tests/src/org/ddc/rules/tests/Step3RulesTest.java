@@ -26,6 +26,9 @@ class Step3RulesTest {
 		assertEquals(1, own.size(), Designs.describe(own));
 		assertTrue(own.get(0).message().contains("16,001 VMs"), own.get(0).message());
 		assertTrue(own.get(0).message().contains("needs 3 VMM instances"), own.get(0).message());
+		// the limits come from the limits catalog, which cites the guide
+		assertTrue(own.get(0).message().contains("at most 400 hosts and 8,000 VMs (seed 000 L260)"),
+				own.get(0).message());
 	}
 
 	@Test
@@ -59,6 +62,7 @@ class Step3RulesTest {
 		assertTrue(all.get(0).message().contains("6,008 agents (5,990 hosts, 16 guests in management scope, 2 "
 				+ "management servers)"), all.get(0).message());
 		assertTrue(all.get(0).message().endsWith("2 management groups are needed"), all.get(0).message());
+		assertTrue(all.get(0).message().contains("at most 6,000 agents (seed 000 L330)"), all.get(0).message());
 	}
 
 	@Test
@@ -114,5 +118,72 @@ class Step3RulesTest {
 				vmm-instance VMM-B { manages HD-1 }
 				opsmgr-group MG-1 { vmm VMM-A }
 				"""));
+	}
+
+	@Test
+	void separateVmmInstances_oneInstanceManagingHostsOfTwoManagementGroups() {
+		String design = """
+				host-design HD-WEB { quantity 4 }
+				host-design HD-DB { quantity 2 }
+				vmm-instance VMM-A { manages HD-WEB, HD-DB }
+				opsmgr-group MG-1 { vmm VMM-A monitors HD-WEB }
+				opsmgr-group MG-2 { monitors HD-DB }
+				""";
+		List<Finding> own = findings("IPD-3-23", design);
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals("VMM instance VMM-A manages hosts in 2 Operations Manager management groups (host design HD-WEB "
+				+ "in MG-1, host design HD-DB in MG-2), but a VMM instance connects to one management group and reports "
+				+ "only on its hosts: manage the hosts of each management group from a VMM instance of its own",
+				own.get(0).message());
+		assertEquals(Designs.position(design, 3, "HD-DB"), Designs.position(own.get(0)));
+		// one instance per management group
+		assertEquals(List.of(), findings("IPD-3-23", design.replace("manages HD-WEB, HD-DB }",
+				"manages HD-WEB }\nvmm-instance VMM-B { manages HD-DB }").replace("{ monitors HD-DB", "{ vmm VMM-B monitors HD-DB")));
+	}
+
+	@Test
+	void separateVmmInstances_clustersOfOneHostDesignInTwoManagementGroups() {
+		String design = """
+				host-design HD-1 { quantity 4 cluster CL-A hosts 2 cluster CL-B hosts 2 }
+				vmm-instance VMM-A { manages-clusters CL-A, CL-B }
+				opsmgr-group MG-1 { vmm VMM-A monitors-clusters CL-A }
+				opsmgr-group MG-2 { monitors-clusters CL-B }
+				""";
+		List<Finding> own = findings("IPD-3-23", design);
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().contains("(cluster CL-A in MG-1, cluster CL-B in MG-2)"), own.get(0).message());
+		assertEquals(Designs.position(design, 2, "CL-B"), Designs.position(own.get(0)));
+		// the host design as a whole is in both groups when its clusters are
+		List<Finding> whole = findings("IPD-3-23", design.replace("manages-clusters CL-A, CL-B", "manages HD-1"));
+		assertEquals(1, whole.size(), Designs.describe(whole));
+		assertTrue(whole.get(0).message().contains("(host design HD-1 in MG-1 and MG-2)"), whole.get(0).message());
+	}
+
+	@Test
+	void separateVmmInstances_instanceConnectedToAnotherGroupThanItsHosts() {
+		List<Finding> own = findings("IPD-3-23", """
+				host-design HD-1 { quantity 4 }
+				vmm-instance VMM-A { manages HD-1 }
+				opsmgr-group MG-1 { vmm VMM-A }
+				opsmgr-group MG-2 { monitors HD-1 }
+				""");
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals("VMM instance VMM-A is connected to management group MG-1, but the hosts it manages (host design "
+				+ "HD-1) are in MG-2: it can report only on the hosts of MG-1 — connect it to MG-2 ('vmm VMM-A' in "
+				+ "opsmgr-group MG-2)", own.get(0).message());
+	}
+
+	@Test
+	void separateVmmInstances_hostsNoGroupNames_areInTheGroupsOfTheirVmmInstances() {
+		// HD-1 is managed by two instances connected to different groups: it is in both
+		List<Finding> own = findings("IPD-3-23", """
+				host-design HD-1 { quantity 4 }
+				vmm-instance VMM-A { manages HD-1 }
+				vmm-instance VMM-B { manages HD-1 }
+				opsmgr-group MG-1 { vmm VMM-A }
+				opsmgr-group MG-2 { vmm VMM-B }
+				""");
+		assertEquals(2, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().contains("(host design HD-1 in MG-1 and MG-2)"), own.get(0).message());
 	}
 }

@@ -261,4 +261,143 @@ class Step4RulesTest {
 				""";
 		assertEquals(1, Designs.of("IPD-4-37", Designs.validate(design)).size());
 	}
+
+	@Test
+	void iscsi_throughOneHba_isReportedOnTheHba_withHbaAdvice() {
+		String design = """
+				storage-switch ISW-A { protocol ethernet ports 24 partner ISW-B }
+				storage-switch ISW-B { protocol ethernet ports 24 partner ISW-A }
+				storage-system SAN-1 { type san protocol iscsi }
+				host-design H { quantity 2 storage SAN-1
+					adapter NIC-MGMT ports 1 speed 1 Gbps purpose host-management
+					hba ISCSI-A iscsi ports 1 speed 10 Gbps purpose guest-storage switch ISW-A }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertEquals("host design H uses iSCSI storage SAN-1 through one iSCSI HBA, ISCSI-A: dedicate at least two to "
+				+ "the iSCSI network — add a second iSCSI HBA ('hba <name> iscsi purpose guest-storage switch <storage "
+				+ "switch>'), on another storage switch than ISW-A (its partner ISW-B)", findings.get(0).message());
+		assertEquals(Designs.position(design, 6, "ISCSI-A"), Designs.position(findings.get(0)));
+	}
+
+	@Test
+	void iscsi_throughAdapters_isReportedOnTheAdapterThatAlsoCarriesOtherTraffic() {
+		String design = new org.ddc.rules.step4.IscsiHasTwoDedicatedAdapters().firingExample();
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertEquals("host design H uses iSCSI storage SAN-1 with one connection, adapter NIC-1, dedicated to iSCSI: "
+				+ "adapter NIC-2 also carries guest-traffic — dedicate at least two adapters to the iSCSI network: make "
+				+ "NIC-2 'purpose iscsi' alone and move the other traffic to adapters of its own",
+				findings.get(0).message());
+		assertEquals(Designs.position(design, 4, "iscsi"), Designs.position(findings.get(0)));
+	}
+
+	@Test
+	void iscsi_withNothingConnected_isReportedOnTheStorageReference() {
+		String design = """
+				storage-system SAN-1 { type san protocol iscsi }
+				host-design H { quantity 2 storage SAN-1
+					adapter NIC-MGMT ports 1 speed 1 Gbps purpose host-management }
+				""";
+		List<Finding> findings = Designs.of("IPD-4-20", Designs.validate(design));
+		assertEquals(1, findings.size(), Designs.describe(findings));
+		assertTrue(findings.get(0).message().startsWith("host design H uses iSCSI storage SAN-1 but no adapter or HBA "
+				+ "of it connects to the iSCSI network"), findings.get(0).message());
+		assertEquals(Designs.position(design, 2, "SAN-1"), Designs.position(findings.get(0)));
+	}
+
+	private static final String BACKUP_IO = """
+			design D { policy { peak-buffer 20 %% growth 25 %% %s } }
+			workload DB { memory 16 GB disk 500 GB iops 2000 IOPS group G }
+			workload-group G { host-design H }
+			host-design H { quantity 2 storage SAN-1 }
+			storage-system SAN-1 { type san protocol iscsi disks %d x 600 GB sas-15k 180 IOPS raid-10 hot-spares 1 }
+			storage-system BK-1 { type das protocol sas disks 8 x 4 TB nl-sas 75 IOPS raid-6 }
+			backup-plan BK { approach vss-snapshot workloads DB target %s }
+			""";
+
+	@Test
+	void backupIo_isBudgetedOnTheStorageTheBackupsReadFrom() {
+		// 23 active disks × 180 IOPS = 4,140 back-end IOPS / (0.7 + 0.3 × 2) = 3,185 IOPS; the workload needs
+		// 2,000 × 1.2 × 1.25 = 3,000; with 20 % backup I/O (400 IOPS): 2,400 × 1.5 = 3,600
+		String design = BACKUP_IO.formatted("backup-io 20 %", 24, "BK-1");
+		List<Finding> findings = Designs.validate(design);
+		assertEquals(List.of(), Designs.of("IPD-4-06", findings), "the array carries the workload with its buffer");
+		List<Finding> own = Designs.of("IPD-4-08", findings);
+		assertEquals(1, own.size(), Designs.describe(findings));
+		assertEquals("storage system SAN-1 delivers 3,185 IOPS: enough for its workloads with peak buffer and growth "
+				+ "(3,000 IOPS), not for the backup I/O on top: (2,000 IOPS of the workloads of H + 400 IOPS of backup "
+				+ "I/O) × 1.50 for peak buffer and growth = 3,600 IOPS; the backup I/O is 'backup-io 20 %' of the 2,000 "
+				+ "IOPS the backups read from SAN-1; assuming 70/30 read/write with RAID write penalty RAID 10: 2 — add "
+				+ "disks or faster disks, or lower the backup load", own.get(0).message());
+		assertEquals(Designs.position(design, 5, "disks"), Designs.position(own.get(0)));
+		// 27 active disks: 4,860 / 1.3 = 3,738 IOPS ≥ 3,600
+		assertEquals(List.of(), Designs.of("IPD-4-08", Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 28,
+				"BK-1"))));
+		// the dedicated backup target BK-1 holds no VMs: neither its writes nor its separation are reported
+		assertEquals(List.of(), separation(findings));
+	}
+
+	/** IPD-0-08's findings about backups kept on the storage that holds the VMs they protect. */
+	private static List<Finding> separation(List<Finding> findings) {
+		return Designs.of("IPD-0-08", findings).stream().filter(f -> f.message().contains("keeps its backups")).toList();
+	}
+
+	@Test
+	void backupIo_targetOnTheVmArray_addsTheWrites_andTheSharedFailureIsIpd008s() {
+		// 3,738 IOPS; the backups read 400 and write 400 more: (2,000 + 800) × 1.5 = 4,200
+		List<Finding> findings = Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 28, "SAN-1"));
+		List<Finding> own = Designs.of("IPD-4-08", findings);
+		assertEquals(1, own.size(), Designs.describe(findings));
+		assertTrue(own.get(0).message().contains("(2,000 IOPS of the workloads of H + 800 IOPS of backup I/O) × 1.50 "
+				+ "for peak buffer and growth = 4,200 IOPS; the backup I/O is 'backup-io 20 %' of the 2,000 IOPS the "
+				+ "backups read from SAN-1 and of the 2,000 IOPS that BK writes to it as target"), own.get(0).message());
+		assertTrue(own.get(0).message().endsWith("or write the backups to storage that holds no VMs"),
+				own.get(0).message());
+		List<Finding> separation = separation(findings);
+		assertEquals(1, separation.size(), Designs.describe(findings));
+		assertEquals("backup plan BK keeps its backups on SAN-1, which also holds the VMs of H: one failure of SAN-1 "
+				+ "loses the workloads and their backups together — target a storage system that holds no VMs "
+				+ "(redundant storage of data)", separation.get(0).message());
+	}
+
+	@Test
+	void backupIo_notStated_isOneNotCheckedInfo_andAShortfallWithoutBackupsIsIpd406s() {
+		List<Finding> own = Designs.of("IPD-4-08", Designs.validate(BACKUP_IO.formatted("", 24, "BK-1")));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals(org.ddc.rules.Severity.INFO, own.get(0).severity());
+		assertEquals("not checked: the design does not say how much I/O its backups add to the storage they read from "
+				+ "(SAN-1): set 'backup-io' in the design's policy, the backup I/O as a share of the backed-up "
+				+ "workloads' IOPS (e.g. 'backup-io 20 %')", own.get(0).message());
+		// 19 active disks: 3,420 / 1.3 = 2,631 IOPS < 3,000 before any backup: IPD-4-06's finding, not IPD-4-08's
+		List<Finding> findings = Designs.validate(BACKUP_IO.formatted("backup-io 20 %", 20, "BK-1"));
+		assertEquals(1, Designs.of("IPD-4-06", findings).size(), Designs.describe(findings));
+		assertEquals(List.of(), Designs.of("IPD-4-08", findings));
+	}
+
+	@Test
+	void backupProduct_withoutItsServerOrTarget_isReported() {
+		String design = """
+				workload DB { memory 16 GB }
+				backup-plan BK { approach vss-snapshot product "System Center Data Protection Manager" workloads DB
+					covers-infrastructure yes }
+				""";
+		List<Finding> own = Designs.of("IPD-4-40", Designs.validate(design));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertEquals("backup plan BK names System Center Data Protection Manager, but no management server has role dpm "
+				+ "and the plan names no target: nothing in the design runs these backups or keeps them — add the Data "
+				+ "Protection Manager server ('management-server <name> { roles dpm … }') and the storage that holds "
+				+ "its backups ('target')", own.get(0).message());
+		assertEquals(Designs.position(design, 2, "\"System"), Designs.position(own.get(0)));
+		assertEquals(List.of(), Designs.of("IPD-4-40", Designs.validate(design
+				+ "management-server DPM-1 { roles dpm runs physical }\n")));
+		// a product the model has no server role for: the target shows where the backups are kept
+		String other = design.replace("System Center Data Protection Manager", "Contoso Backup 9");
+		own = Designs.of("IPD-4-40", Designs.validate(other));
+		assertEquals(1, own.size(), Designs.describe(own));
+		assertTrue(own.get(0).message().startsWith("backup plan BK names Contoso Backup 9, which no management server "
+				+ "role of the design stands for, and no target"), own.get(0).message());
+		assertEquals(List.of(), Designs.of("IPD-4-40", Designs.validate(other.replace("covers-infrastructure yes",
+				"covers-infrastructure yes target BK-1") + "storage-system BK-1 { type das protocol sas }\n")));
+	}
 }

@@ -24,14 +24,19 @@ public final class DpmForBackup extends Rule {
 			if (product == null || product.isBlank()) {
 				continue;
 			}
-			String text = product.toLowerCase(Locale.ROOT);
-			if (!text.contains("data protection manager") && !text.contains("dpm")) {
+			if (!isDpm(product)) {
 				context.report(plan, DdcPackage.Literals.BACKUP_PLAN__PRODUCT, "backup plan " + plan.getName()
 						+ " uses " + product + "; the Microsoft offering the guide designs for host-level backup is "
 						+ "System Center Data Protection Manager: make sure the product provides the same "
 						+ "capabilities (VSS-based backup of running VMs, restores within the RTO)");
 			}
 		}
+	}
+
+	/** Whether a backup product name names System Center Data Protection Manager ("DPM" or its full name). */
+	public static boolean isDpm(String product) {
+		String text = product == null ? "" : product.toLowerCase(Locale.ROOT);
+		return text.contains("data protection manager") || text.contains("dpm");
 	}
 
 	@Override

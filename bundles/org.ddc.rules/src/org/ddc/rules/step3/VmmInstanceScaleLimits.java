@@ -7,14 +7,16 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.VmmInstance;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
+import org.ddc.rules.limits.ScaleLimits;
 
 /**
  * IPD-3-21: one VMM instance supports up to 400 virtualization hosts and 8,000 virtual machines (L260). Hosts are
- * those of the host designs the instance manages; VMs are the in-scope workloads placed on them.
+ * those of the host designs the instance manages; VMs are the in-scope workloads placed on them. Both limits come
+ * from the limits catalog (vmm.hosts, vmm.vms), which cites the guide.
  */
 public final class VmmInstanceScaleLimits extends Rule {
-	static final int MAX_HOSTS = 400;
-	static final int MAX_VMS = 8000;
+	static final String HOSTS = "vmm.hosts";
+	static final String VMS = "vmm.vms";
 
 	public VmmInstanceScaleLimits() {
 		super("IPD-3-21");
@@ -22,18 +24,22 @@ public final class VmmInstanceScaleLimits extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		ScaleLimits.Limit hostLimit = context.limits().get(HOSTS);
+		ScaleLimits.Limit vmLimit = context.limits().get(VMS);
+		int maxHosts = hostLimit.value().intValue();
+		int maxVms = vmLimit.value().intValue();
 		ManagementScope scope = ManagementScope.of(context.index());
 		for (VmmInstance vmm : context.index().all(VmmInstance.class)) {
 			int hosts = scope.hostsManagedBy(vmm);
 			int vms = scope.vmsManagedBy(vmm);
-			if (hosts <= MAX_HOSTS && vms <= MAX_VMS) {
+			if (hosts <= maxHosts && vms <= maxVms) {
 				continue;
 			}
-			int needed = Math.max(ceil(hosts, MAX_HOSTS), ceil(vms, MAX_VMS));
+			int needed = Math.max(ceil(hosts, maxHosts), ceil(vms, maxVms));
 			context.report(vmm, DdcPackage.Literals.VMM_INSTANCE__MANAGES, String.format(Locale.ROOT,
 					"VMM instance %s manages %,d hosts and %,d VMs; one instance supports at most %,d hosts and %,d "
-							+ "VMs: needs %d VMM instances — split its hosts over %d instances",
-					vmm.getName(), hosts, vms, MAX_HOSTS, MAX_VMS, needed, needed));
+							+ "VMs (%s): needs %d VMM instances — split its hosts over %d instances",
+					vmm.getName(), hosts, vms, maxHosts, maxVms, hostLimit.citation().reference(), needed, needed));
 		}
 	}
 

@@ -2,18 +2,25 @@ package org.ddc.rules.step4;
 
 import java.util.List;
 
+import org.ddc.analysis.DesignIndex;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.BackupPlan;
 import org.ddc.model.DdcPackage;
+import org.ddc.model.ManagementRole;
+import org.ddc.model.StorageSystem;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
+import org.ddc.rules.step3.DpmForBackup;
 
 /**
  * IPD-4-40: the backup solution protects the workloads, the core infrastructure and the management data, within
  * the RTO (L443). Some plan declares 'covers-infrastructure yes', and no plan promises a restore slower than the
- * RTO of a workload it covers.
+ * RTO of a workload it covers. A plan that names its product must also show what runs it: a plan naming System
+ * Center Data Protection Manager needs a management server with role dpm (L443 designs the solution with the DPM
+ * guide), and a plan naming a product the model has no server role for needs a 'target' that shows where its
+ * backups are kept; otherwise nothing in the design runs the backups or keeps them.
  */
 public final class BackupCoversInfrastructureWithinRto extends Rule {
 
@@ -32,6 +39,9 @@ public final class BackupCoversInfrastructureWithinRto extends Rule {
 							+ "on the plan that protects them",
 					Fix.set("covers-infrastructure", "yes", "Cover infrastructure and management data"));
 		}
+		for (BackupPlan plan : plans) {
+			checkProduct(context, plan);
+		}
 		StorageLoad loads = StorageLoad.of(context.index());
 		for (BackupPlan plan : plans) {
 			if (plan.getRto() == null) {
@@ -45,6 +55,31 @@ public final class BackupCoversInfrastructureWithinRto extends Rule {
 								w -> w.getName() + " (RTO " + w.getRto() + ")")
 						+ ": design a faster restore for them, or move them to a plan with a shorter RTO");
 			}
+		}
+	}
+
+	/** The product's server (DPM: a management server with role dpm), or at least a target for other products. */
+	private static void checkProduct(RuleContext context, BackupPlan plan) {
+		String product = plan.getProduct();
+		if (product == null || product.isBlank()) {
+			return;
+		}
+		StorageSystem target = DesignIndex.live(plan.getTarget()) ? plan.getTarget() : null;
+		if (DpmForBackup.isDpm(product)) {
+			if (!context.index().serversWithRole(ManagementRole.DPM).isEmpty()) {
+				return;
+			}
+			context.report(plan, DdcPackage.Literals.BACKUP_PLAN__PRODUCT, "backup plan " + plan.getName()
+					+ " names " + product + ", but no management server has role dpm"
+					+ (target == null ? " and the plan names no target: nothing in the design runs these backups or "
+							+ "keeps them" : ": nothing in the design runs the backups it writes to " + target.getName())
+					+ " — add the Data Protection Manager server ('management-server <name> { roles dpm … }')"
+					+ (target == null ? " and the storage that holds its backups ('target')" : ""));
+		} else if (target == null) {
+			context.report(plan, DdcPackage.Literals.BACKUP_PLAN__PRODUCT, "backup plan " + plan.getName()
+					+ " names " + product + ", which no management server role of the design stands for, and no "
+					+ "target: nothing in the design shows where its backups are kept — name the storage system that "
+					+ "receives them ('target <storage-system>')");
 		}
 	}
 

@@ -15,7 +15,7 @@ public final class Step4Rules {
 				new StorageMeetsIopsWithGrowth(), // IPD-4-02
 				new NasNotUsedForVmStorage(), // IPD-4-04
 				new DiskArrayIopsWithPeakBuffer(), // IPD-4-06
-				new BackupTargetSeparateFromVmStorage(), // IPD-4-08
+				new BackupIoBudgeted(), // IPD-4-08
 				new StorageHasMultiplePaths(), // IPD-4-09
 				new StorageHasHotSpares(), // IPD-4-10
 				new StorageHasAutomaticDataRecovery(), // IPD-4-11
