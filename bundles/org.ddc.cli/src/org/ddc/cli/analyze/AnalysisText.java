@@ -11,12 +11,10 @@ import org.ddc.analysis.failure.Component;
 import org.ddc.analysis.failure.Impact;
 import org.ddc.analysis.placement.ClusterPlan.HostLoad;
 import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
-import org.ddc.analysis.placement.Survival;
 import org.ddc.analysis.sizing.ClusterSizing;
-import org.ddc.analysis.sizing.ClusterSizing.Headroom;
 import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostDesignSizing.Oversized;
-import org.ddc.analysis.sizing.Shortfall;
+import org.ddc.analysis.sizing.SizingText;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.validate.Summary;
 import org.ddc.model.Design;
@@ -135,18 +133,16 @@ final class AnalysisText {
 					+ Quantities.count(sizing.vms().size(), "VM") + ")"));
 			return;
 		}
-		String needed = sizing.quantityNeeded().isPresent() ? Quantities.number(sizing.quantityNeeded().getAsInt())
-				: "no count";
-		String verdict = sizing.fits() ? "fits" : "SHORT — " + shortfall(sizing);
-		out.println(line("host design " + name + ": " + Quantities.count(sizing.quantity(), "host") + " declared, "
-				+ needed + " needed, " + clustering(sizing) + "; " + Quantities.count(sizing.vms().size(), "VM")
-				+ "; " + verdict));
+		String verdict = SizingText.verdict(sizing);
+		int cut = verdict.indexOf("; ");
+		out.println(line("host design " + name + ": " + verdict.substring(0, cut) + ", " + clustering(sizing) + "; "
+				+ Quantities.count(sizing.vms().size(), "VM") + verdict.substring(cut)));
 		for (ClusterSizing cluster : sizing.clusters()) {
 			cluster(cluster, out);
 		}
 		for (Oversized oversized : sizing.oversized()) {
 			out.println(line("  VM " + oversized.vm().id() + " fits no host of " + name + " ("
-					+ oversized.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+					+ SizingText.limit(oversized.limit()) + ")"));
 		}
 	}
 
@@ -159,35 +155,18 @@ final class AnalysisText {
 		};
 	}
 
-	private static String shortfall(HostDesignSizing sizing) {
-		Shortfall shortfall = sizing.shortfall().orElse(null);
-		if (shortfall == null) {
-			return "";
-		}
-		String vm = "VM " + shortfall.vm().id();
-		String limit = shortfall.limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-		return shortfall.survival() ? vm + " cannot restart when " + String.join(" and ", shortfall.failedHosts())
-				+ (shortfall.failedHosts().size() == 1 ? " fails" : " fail") + " (" + limit + ")"
-				: vm + " finds no host (" + limit + ")";
-	}
-
 	private static void cluster(ClusterSizing cluster, PrintWriter out) {
 		var plan = cluster.plan();
-		String reserve = switch (cluster.reserveSource()) {
-		case NOT_CLUSTERED -> "no reserve";
-		case CLUSTER -> "N+" + cluster.reserve() + " (cluster)";
-		case POLICY -> "N+" + cluster.reserve() + " (policy)";
-		case GUIDE_MINIMUM -> "N+1 (the guide's minimum)";
-		};
+		String reserve = SizingText.reserve(cluster);
 		String bound = plan.bound().limit() == null ? "no VMs"
 				: "lower bound " + Quantities.count(plan.bound().hosts(), "host") + " ("
-						+ plan.bound().limit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+						+ SizingText.limit(plan.bound().limit()) + ")";
 		String needed = plan.hostsNeeded().isPresent() ? "needs " + plan.hostsNeeded().getAsInt() : "no count fits";
 		out.println(line("  cluster " + cluster.name() + ": " + Quantities.count(cluster.hosts().size(), "host") + ", "
 				+ reserve + ", " + Quantities.count(cluster.vms().size(), "VM") + "; " + bound + ", " + needed + "; "
-				+ survival(plan.survival())));
+				+ SizingText.survival(plan.survival())));
 		out.println(line("    headroom after " + (cluster.reserve() > 0 ? "N+" + cluster.reserve() : "placement")
-				+ ": " + cluster.headroom().stream().map(AnalysisText::headroom).collect(Collectors.joining("; "))));
+				+ ": " + cluster.headroom().stream().map(SizingText::headroom).collect(Collectors.joining("; "))));
 		List<HostLoad> loads = plan.hostLoads();
 		if (!loads.isEmpty()) {
 			int min = loads.stream().mapToInt(HostLoad::vms).min().orElse(0);
@@ -208,39 +187,8 @@ final class AnalysisText {
 		}
 		for (VmPlacement unplaced : plan.unplaced()) {
 			out.println(line("    unplaced: VM " + unplaced.vm().id() + " ("
-					+ unplaced.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+					+ SizingText.limit(unplaced.reason()) + ")"));
 		}
-	}
-
-	private static String headroom(Headroom headroom) {
-		if (Double.isNaN(headroom.capacity())) {
-			return headroom.resource() + " not checked (no CPU figures)";
-		}
-		boolean memory = headroom.resource().equals("memory");
-		String free = memory ? Quantities.size(headroom.free()) : Quantities.percent(headroom.free());
-		String capacity = memory ? Quantities.size(headroom.capacity()) : Quantities.percent(headroom.capacity());
-		String share = Double.isNaN(headroom.freeShare()) ? "" : " (" + Quantities.percent(headroom.freeShare() * 100) + ")";
-		return headroom.resource() + " " + free + " free of " + capacity + share;
-	}
-
-	static String survival(Survival survival) {
-		return switch (survival.status()) {
-		case NOT_REQUIRED -> "no failover (unclustered)";
-		case HOLDS -> "survives any " + (survival.reserve() == 1 ? "host failure" : survival.reserve() + " host failures")
-				+ " (" + coverage(survival) + ")";
-		case FAILS -> "does NOT survive " + (survival.reserve() == 1 ? "a host failure" : survival.reserve()
-				+ " host failures") + " (" + survival.failedScenarios() + " of " + survival.scenarios()
-				+ " scenarios fail)";
-		};
-	}
-
-	private static String coverage(Survival survival) {
-		return switch (survival.coverage()) {
-		case NONE -> "nothing checked";
-		case EXHAUSTIVE -> Quantities.count(survival.scenarios(), "scenario") + " re-placed";
-		case RESERVE_HOSTS -> "every failure re-placed; k empty hosts take any k failed hosts";
-		case WORST_CASE -> "worst case only: the k most loaded hosts failing together";
-		};
 	}
 
 	private static String line(String text) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Design;
@@ -51,10 +52,12 @@ public class RuleRunner {
 	private static final class Cached extends AdapterImpl {
 		final List<Object> key;
 		final List<RuleIssue> issues;
+		final DesignAnalysis analysis;
 
-		Cached(List<Object> key, List<RuleIssue> issues) {
+		Cached(List<Object> key, List<RuleIssue> issues, DesignAnalysis analysis) {
 			this.key = key;
 			this.issues = issues;
+			this.analysis = analysis;
 		}
 
 		@Override
@@ -65,6 +68,18 @@ public class RuleRunner {
 
 	/** The rule issues of the design in a resource set, off rules left out. */
 	public List<RuleIssue> run(ResourceSet resourceSet) {
+		return cached(resourceSet).issues;
+	}
+
+	/**
+	 * What the design in a resource set computes to — the same analysis the rules read, computed with them and kept
+	 * until one of the files changes (hovers, views and reports read it without computing it again).
+	 */
+	public DesignAnalysis analysis(ResourceSet resourceSet) {
+		return cached(resourceSet).analysis;
+	}
+
+	private Cached cached(ResourceSet resourceSet) {
 		List<DdcModel> models = new ArrayList<>();
 		List<Object> key = new ArrayList<>();
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -77,17 +92,18 @@ public class RuleRunner {
 		synchronized (resourceSet) {
 			Cached cached = (Cached) EcoreUtil.getAdapter(resourceSet.eAdapters(), Cached.class);
 			if (cached != null && cached.key.equals(key)) {
-				return cached.issues;
+				return cached;
 			}
-			List<RuleIssue> issues = compute(resourceSet, models);
+			DesignAnalysis analysis = engine.analysis(DesignIndex.of(models));
+			Cached computed = new Cached(key, compute(resourceSet, analysis), analysis);
 			resourceSet.eAdapters().remove(cached);
-			resourceSet.eAdapters().add(new Cached(key, issues));
-			return issues;
+			resourceSet.eAdapters().add(computed);
+			return computed;
 		}
 	}
 
-	private List<RuleIssue> compute(ResourceSet resourceSet, List<DdcModel> models) {
-		DesignIndex index = DesignIndex.of(models);
+	private List<RuleIssue> compute(ResourceSet resourceSet, DesignAnalysis analysis) {
+		DesignIndex index = analysis.index();
 		Map<String, RuleLevel> levels = new HashMap<>(RuleSettings.of(resourceSet));
 		Design design = index.design();
 		if (design != null) {
@@ -97,7 +113,7 @@ public class RuleRunner {
 		}
 		Map<Resource, Suppressions> suppressions = new IdentityHashMap<>();
 		List<RuleIssue> issues = new ArrayList<>();
-		for (RuleFinding finding : engine.run(index)) {
+		for (RuleFinding finding : engine.run(analysis)) {
 			Severity severity = severity(finding.ruleId(), levels);
 			if (severity != null && finding.notChecked()) {
 				severity = Severity.INFO;

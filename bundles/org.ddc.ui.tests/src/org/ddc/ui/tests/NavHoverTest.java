@@ -69,6 +69,31 @@ class NavHoverTest {
 		assertNull(hover.declarationAt(net.document().get().indexOf("cidr")), "no hover on a keyword");
 	}
 
+	@Test
+	void hoverOverAHostDesignOrGroup_showsDemandAgainstCapacityAfterNPlusOne() throws Exception {
+		IProject project = Workbench.examples("nav-hover-sizing");
+		DdcEditor editor = Workbench.open(project.getFile("contoso/contoso.ddc"));
+		Workbench.waitUntil("the design is checked", () -> !Workbench.annotations(editor).isEmpty());
+		DdcTextHover hover = new DdcTextHover(editor);
+		String text = editor.document().get();
+
+		// contoso's comment at GRP-WEBAPP works it out: 1,536 GB and 354 % need, 7 x 252 GB = 1,764 GB and 700 % left
+		// after N+1 — 228 GB and 346 % to spare
+		String host = hover.declarationAt(text.indexOf("host-design HD-WEBAPP") + "host-design ".length() + 2);
+		assertNotNull(host);
+		assertTrue(host.contains("8 hosts declared, 8 needed; fits"), host);
+		assertTrue(host.contains("cluster <b>CON-CL-WEBAPP</b>: 8 hosts, N+1 (policy), 133 VMs; survives any host "
+				+ "failure"), host);
+		assertTrue(host.contains("memory 228 GB free of 1.7 TB (12.9 %)"), host);
+		assertTrue(host.contains("CPU 346 % free of 700 % (49.4 %)"), host);
+
+		String group = hover.declarationAt(text.indexOf("workload-group GRP-DATA") + "workload-group ".length() + 2);
+		assertNotNull(group);
+		// GRP-DATA: 832 GB and 108 % x 1.5
+		assertTrue(group.contains("12 VMs, memory 1.2 TB, CPU 162 % of the reference CPU"), group);
+		assertTrue(group.contains("memory 276 GB free of 1.5 TB (18.1 %)"), group);
+	}
+
 	private static FindingAnnotation finding(DdcEditor editor, String code) {
 		return Workbench.annotations(editor).stream().filter(a -> a.finding().code().equals(code)).findFirst()
 				.orElse(null);

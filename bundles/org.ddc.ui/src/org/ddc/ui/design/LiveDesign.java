@@ -14,7 +14,9 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.DesignScope;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.load.SourceText;
+import org.ddc.analysis.DesignAnalysis;
 import org.ddc.dsl.validation.DesignValidator;
+import org.ddc.dsl.validation.RuleRunner;
 import org.ddc.dsl.validation.Finding;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -152,6 +154,15 @@ public final class LiveDesign {
 		} finally {
 			lock.unlock();
 		}
+	}
+
+	/**
+	 * What the design computes to (sizing, placement, failures), up to date with the open documents: the analysis
+	 * the rules read, shared with them. Read the model elements it refers to under {@link #readDesign}.
+	 */
+	public <T> T readAnalysis(java.util.function.BiFunction<LoadedDesign, DesignAnalysis, T> reader) {
+		return readDesign(loaded -> reader.apply(loaded,
+				injector.getInstance(RuleRunner.class).analysis(loaded.resourceSet())));
 	}
 
 	/** Reads the loaded design as a whole (all files up to date), under the design's lock. */

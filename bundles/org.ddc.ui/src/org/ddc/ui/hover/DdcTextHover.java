@@ -28,7 +28,9 @@ import org.eclipse.ui.editors.text.EditorsUI;
 
 /**
  * The hover of the .ddc editor. Over a live finding: its message, rule, severity and the guide's citation. Over a
- * name: the element it declares or refers to, with kind, file and line, and the first lines of its declaration.
+ * name: the element it declares or refers to, with kind, file and line, and the first lines of its declaration; for
+ * a host design, cluster or workload group also its demand against capacity after N+k (the analysis the rules
+ * read, not computed again).
  * The platform calls {@link #getHoverInfo2} off the UI thread; the model is read under the design's lock there.
  */
 public class DdcTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
@@ -81,9 +83,12 @@ public class DdcTextHover implements ITextHover, ITextHoverExtension, ITextHover
 		return design.read(editor.filePath(), resource -> {
 			EObject target = Symbols.targetAt(resource, offset);
 			Declaration declaration = target != null ? Symbols.declaration(target) : null;
-			return declaration != null
-					? HoverHtml.declaration(declaration, Symbols.sourceOf(target, SOURCE_LINES))
-					: null;
+			if (declaration == null) {
+				return null;
+			}
+			String sizing = design.readAnalysis((loaded, analysis) -> HoverHtml.sizing(target, analysis));
+			return HoverHtml.declaration(declaration, Symbols.sourceOf(target, SOURCE_LINES))
+					+ (sizing != null ? sizing : "");
 		});
 	}
 
