@@ -19,10 +19,13 @@ public record Demand(double memoryMb, double cpuPercent, double diskMb, double i
 				&& !(workload.isSetVirtualizationSupported() && !workload.isVirtualizationSupported());
 	}
 
-	/** The demand of one workload, all its instances. */
+	/**
+	 * The demand of one workload, all its instances; disk space as storage counts it ({@link StorageLoad#diskMb}: a
+	 * virtual disk the instances share counts once).
+	 */
 	public static Demand of(Workload workload) {
 		int n = Math.max(0, workload.getInstances());
-		return new Demand(base(workload.getMemory()) * n, base(workload.getCpu()) * n, base(workload.getDisk()) * n,
+		return new Demand(base(workload.getMemory()) * n, base(workload.getCpu()) * n, StorageLoad.diskMb(workload),
 				base(workload.getIops()) * n, base(workload.getThroughput()) * n, n,
 				(workload.isSetVcpus() ? workload.getVcpus() : 1) * n);
 	}

@@ -14,6 +14,7 @@ public final class DesignAnalysis {
 	private RackLayout racks;
 	private HostSizing hosts;
 	private FailureAnalysis failures;
+	private StorageLoad storage;
 
 	private DesignAnalysis(DesignIndex index, HostLimits limits) {
 		this.index = index;
@@ -53,6 +54,14 @@ public final class DesignAnalysis {
 			hosts = HostSizing.of(index, limits, racks());
 		}
 		return hosts;
+	}
+
+	/** What each storage system carries: VM data, backup data, IOPS of the host designs that use it. */
+	public synchronized StorageLoad storage() {
+		if (storage == null) {
+			storage = StorageLoad.of(index);
+		}
+		return storage;
 	}
 
 	/** What fails with what: hosts, racks, power feeds, switches, storage, load balancers, firewalls. */

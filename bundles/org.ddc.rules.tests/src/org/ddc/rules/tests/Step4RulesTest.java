@@ -400,4 +400,26 @@ class Step4RulesTest {
 		assertEquals(List.of(), Designs.of("IPD-4-40", Designs.validate(other.replace("covers-infrastructure yes",
 				"covers-infrastructure yes target BK-1") + "storage-system BK-1 { type das protocol sas }\n")));
 	}
+
+	@Test
+	void iopsThatCannotBeCompared_areSaidNotChecked() {
+		String text = """
+				workload DB { memory 16 GB disk 500 GB iops 2000 IOPS group G }
+				workload-group G { host-design H }
+				host-design H { quantity 2 storage SAN-1 }
+				storage-system SAN-1 { type san protocol iscsi disks 12 x 600 GB sas-15k raid-5 hot-spares 1 }
+				""";
+		List<Finding> found = Designs.of("IPD-4-02", Designs.validate(text));
+		assertEquals(1, found.size(), Designs.describe(found));
+		assertEquals(org.ddc.rules.Severity.INFO, found.get(0).severity());
+		assertTrue(found.get(0).message().startsWith("not checked: storage system SAN-1 has disks without a per-disk "
+				+ "IOPS rating, so the 2,000 IOPS its hosts need cannot be compared"), found.get(0).message());
+		List<Finding> noIops = Designs.of("IPD-4-02", Designs.validate(text.replace(" iops 2000 IOPS", "")
+				.replace("sas-15k raid-5", "sas-15k 180 IOPS raid-5")));
+		assertEquals(1, noIops.size(), Designs.describe(noIops));
+		assertTrue(noIops.get(0).message().contains("state no 'iops'"), noIops.get(0).message());
+		// with rated disks and the workloads' IOPS the comparison runs
+		assertTrue(Designs.of("IPD-4-02", Designs.validate(text.replace("sas-15k raid-5", "sas-15k 180 IOPS raid-5")))
+				.stream().noneMatch(f -> f.message().startsWith("not checked")));
+	}
 }

@@ -20,7 +20,7 @@ public final class AgentPerVmAddsOverhead extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		for (BackupPlan plan : context.index().all(BackupPlan.class)) {
 			if (!plan.isSetApproach() || plan.getApproach() != BackupApproach.AGENT_PER_VM) {
 				continue;

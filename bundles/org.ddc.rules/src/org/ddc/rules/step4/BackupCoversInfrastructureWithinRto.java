@@ -42,7 +42,7 @@ public final class BackupCoversInfrastructureWithinRto extends Rule {
 		for (BackupPlan plan : plans) {
 			checkProduct(context, plan);
 		}
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		for (BackupPlan plan : plans) {
 			if (plan.getRto() == null) {
 				continue;

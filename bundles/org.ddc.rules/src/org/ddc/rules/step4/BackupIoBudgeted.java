@@ -37,7 +37,7 @@ public final class BackupIoBudgeted extends Rule {
 		if (plans.isEmpty()) {
 			return;
 		}
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		List<StorageSystem> affected = context.index().all(StorageSystem.class).stream()
 				.filter(s -> comparable(loads, s) && (loads.backedUpIops(s) > 0 || loads.backupTargetIops(s) > 0))
 				.toList();

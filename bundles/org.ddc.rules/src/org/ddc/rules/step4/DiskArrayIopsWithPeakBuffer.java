@@ -23,7 +23,7 @@ public final class DiskArrayIopsWithPeakBuffer extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		double headroom = Sizing.headroom(context.design());
 		if (headroom <= growth) {

@@ -39,7 +39,7 @@ public final class EveryWorkloadHasBackupApproach extends Rule {
 						+ " is in no backup plan: add it to a plan's 'workloads' (or its group to 'groups')");
 			}
 		}
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		for (BackupPlan plan : plans) {
 			List<Workload> covered = loads.coveredWorkloads(plan);
 			if (!plan.isSetApproach() && !covered.isEmpty()) {

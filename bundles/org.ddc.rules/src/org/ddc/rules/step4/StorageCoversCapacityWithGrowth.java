@@ -21,7 +21,7 @@ public final class StorageCoversCapacityWithGrowth extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		for (StorageSystem storage : context.index().all(StorageSystem.class)) {
 			StorageLoad.Load load = loads.of(storage);

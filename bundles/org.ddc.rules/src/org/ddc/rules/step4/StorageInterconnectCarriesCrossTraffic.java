@@ -29,7 +29,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		Map<StorageSwitch, Double> cross = new IdentityHashMap<>();
 		Map<StorageSwitch, Set<StorageSystem>> remote = new IdentityHashMap<>();

@@ -33,6 +33,28 @@ final class StorageIops {
 		return delivered(loads, storage) < load.iops() * factor;
 	}
 
+	/**
+	 * Why a system's IOPS cannot be compared although it carries workloads, or null: disks without a per-disk rating,
+	 * or workloads that state no IOPS (a check that cannot run says so).
+	 */
+	static String notComparable(StorageLoad loads, StorageSystem storage) {
+		StorageLoad.Load load = loads.of(storage);
+		if (load.hostDesigns().isEmpty() || storage.getDiskGroups().isEmpty()) {
+			return null;
+		}
+		if (load.iops() > 0 && !StorageCapacity.iopsKnown(storage)) {
+			return "storage system " + storage.getName() + " has disks without a per-disk IOPS rating, so the "
+					+ Quantities.number(load.iops()) + " IOPS its hosts need cannot be compared with what it delivers: "
+					+ "add the rating to each disk group ('disks 12 x 600 GB sas-15k 180 IOPS')";
+		}
+		if (load.iops() <= 0 && load.vmDataMb() > 0) {
+			return "the workloads on storage system " + storage.getName() + " (host designs "
+					+ StorageText.names(load.hostDesigns(), HostDesign::getName) + ") state no 'iops', so its IOPS "
+					+ "cannot be checked: add their peak IOPS (Table A-1)";
+		}
+		return null;
+	}
+
 	/** "11,440 IOPS of the workloads of HD-A". */
 	static String demand(StorageLoad.Load load) {
 		return Quantities.number(load.iops()) + " IOPS of the workloads of "

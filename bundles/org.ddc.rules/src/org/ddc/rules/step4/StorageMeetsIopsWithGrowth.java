@@ -20,9 +20,14 @@ public final class StorageMeetsIopsWithGrowth extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		for (StorageSystem storage : context.index().all(StorageSystem.class)) {
+			String unknown = StorageIops.notComparable(loads, storage);
+			if (unknown != null) {
+				context.notChecked(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, unknown);
+				continue;
+			}
 			if (!StorageIops.isShort(loads, storage, growth)) {
 				continue;
 			}

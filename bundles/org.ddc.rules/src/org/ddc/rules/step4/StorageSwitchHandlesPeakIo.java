@@ -28,7 +28,7 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		Map<StorageSwitch, Integer> links = Fabric.processorLinks(context.index());
 		Map<StorageSwitch, List<HostDesign>> hosts = new IdentityHashMap<>();

@@ -25,7 +25,7 @@ public final class VhdCopyAvoidsAvailableWorkloads extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		for (BackupPlan plan : context.index().all(BackupPlan.class)) {
 			if (!plan.isSetApproach() || plan.getApproach() != BackupApproach.VHD_COPY) {
 				continue;

@@ -29,7 +29,7 @@ public final class VssBackupLoadBudgeted extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		StorageLoad loads = StorageLoad.of(context.index());
+		StorageLoad loads = context.analysis().storage();
 		Set<HostDesign> hosts = new LinkedHashSet<>();
 		BackupPlan first = null;
 		for (BackupPlan plan : context.index().all(BackupPlan.class)) {
