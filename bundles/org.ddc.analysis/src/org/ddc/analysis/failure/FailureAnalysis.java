@@ -68,6 +68,12 @@ public final class FailureAnalysis {
 	private final Map<String, Component> byName = new LinkedHashMap<>();
 	/** Host instance name → its host design. */
 	private final Map<String, HostDesign> hostDesignOf = new LinkedHashMap<>();
+	/** Every cluster of every host design, in design order. */
+	private final List<ClusterSizing> clusters = new ArrayList<>();
+	/** The placed VM instances of each workload or management server, in design order. */
+	private final Map<EObject, Integer> instances = new LinkedHashMap<>();
+	/** Host instance name → its rack and power. */
+	private final Map<String, Power> powerOfHost = new java.util.HashMap<>();
 	/** The single units of devices that come as several (load balancer and firewall pairs). */
 	private final Set<Component> units = new HashSet<>();
 
@@ -83,7 +89,19 @@ public final class FailureAnalysis {
 			List<String> hosts = new ArrayList<>();
 			hostDesign.clusters().forEach(cluster -> hosts.addAll(cluster.hosts()));
 			hosts.sort(null);
+			analysis.paths.put(hostDesign.hostDesign(), pathsOf(hostDesign.hostDesign()));
+			for (ClusterSizing cluster : hostDesign.clusters()) {
+				analysis.clusters.add(cluster);
+				for (VmPlacement placement : cluster.plan().placements()) {
+					analysis.instances.merge(cluster.instance(placement).source(), 1, Integer::sum);
+				}
+			}
+			Map<String, RackLayout.Unit> unitOf = new java.util.HashMap<>();
+			for (RackLayout.Unit unit : racks.units(hostDesign.hostDesign())) {
+				unitOf.putIfAbsent(unit.name(), unit);
+			}
 			for (String host : hosts) {
+				analysis.powerOfHost.put(host, Power.of(hostDesign.hostDesign(), unitOf.get(host)));
 				analysis.hostDesignOf.put(host, hostDesign.hostDesign());
 				analysis.add(new Component(Kind.HOST, host, hostDesign.hostDesign()));
 			}
@@ -195,44 +213,39 @@ public final class FailureAnalysis {
 				hostsLost.put(host.getKey(), why);
 			}
 		}
-		Map<EObject, int[]> counts = new IdentityHashMap<>();
+		Map<EObject, Integer> lost = new IdentityHashMap<>();
 		Map<EObject, String> reasons = new IdentityHashMap<>();
-		List<EObject> order = new ArrayList<>();
 		List<String> overwhelmed = new ArrayList<>();
-		for (HostDesignSizing hostDesign : sizing.hostDesigns()) {
-			for (ClusterSizing cluster : hostDesign.clusters()) {
-				long lostHere = cluster.hosts().stream().filter(hostsLost::containsKey).count();
-				boolean absorbed = lostHere <= cluster.reserve() && cluster.plan().survival().holds()
-						&& cluster.plan().allPlaced();
-				if (lostHere > 0 && !absorbed) {
-					overwhelmed.add(cluster.name());
-				}
-				for (VmPlacement placement : cluster.plan().placements()) {
-					VmInstance vm = cluster.instance(placement);
-					int[] count = counts.computeIfAbsent(vm.source(), s -> {
-						order.add(s);
-						return new int[2];
-					});
-					count[0]++;
-					if (placement.host() != null && hostsLost.containsKey(placement.host()) && !absorbed) {
-						count[1]++;
-						reasons.putIfAbsent(vm.source(), placement.host() + " " + hostsLost.get(placement.host()));
-					}
+		for (ClusterSizing cluster : clusters) {
+			long lostHere = cluster.hosts().stream().filter(hostsLost::containsKey).count();
+			boolean absorbed = lostHere <= cluster.reserve() && cluster.plan().survival().holds()
+					&& cluster.plan().allPlaced();
+			if (lostHere == 0 || absorbed) {
+				continue;
+			}
+			overwhelmed.add(cluster.name());
+			for (VmPlacement placement : cluster.plan().placements()) {
+				if (placement.host() != null && hostsLost.containsKey(placement.host())) {
+					EObject source = cluster.instance(placement).source();
+					lost.merge(source, 1, Integer::sum);
+					reasons.putIfAbsent(source, placement.host() + " " + hostsLost.get(placement.host()));
 				}
 			}
 		}
 		List<Loss> outages = new ArrayList<>();
 		List<Loss> degraded = new ArrayList<>();
-		for (EObject source : order) {
-			int[] count = counts.get(source);
-			String name = source instanceof Element element ? element.getName() : String.valueOf(source);
-			String front = !hostsOnly && source instanceof Workload workload ? frontDown(workload, down) : null;
+		for (Map.Entry<EObject, Integer> source : instances.entrySet()) {
+			EObject element = source.getKey();
+			int count = source.getValue();
+			int gone = lost.getOrDefault(element, 0);
+			String front = !hostsOnly && element instanceof Workload workload ? frontDown(workload, down) : null;
+			String name = element instanceof Element named ? named.getName() : String.valueOf(element);
 			if (front != null) {
-				outages.add(new Loss(source, name, count[0], count[0], front));
-			} else if (count[1] > 0 && count[1] >= count[0]) {
-				outages.add(new Loss(source, name, count[0], count[1], reasons.get(source)));
-			} else if (count[1] > 0) {
-				degraded.add(new Loss(source, name, count[0], count[1], reasons.get(source)));
+				outages.add(new Loss(element, name, count, count, front));
+			} else if (gone > 0 && gone >= count) {
+				outages.add(new Loss(element, name, count, gone, reasons.get(element)));
+			} else if (gone > 0) {
+				degraded.add(new Loss(element, name, count, gone, reasons.get(element)));
 			}
 		}
 		return new Impact(failed.stream().toList(), hostsLost, overwhelmed, outages, degraded);
@@ -243,15 +256,42 @@ public final class FailureAnalysis {
 		if (down.hosts.contains(host)) {
 			return "failed";
 		}
-		RackLayout.Unit unit = racks.units(design).stream().filter(u -> u.name().equals(host)).findFirst()
-				.orElse(null);
-		String unitDown = unitDown(design, unit, down);
+		String unitDown = unitDown(powerOfHost.get(host), down);
 		if (unitDown != null || hostsOnly) {
 			return unitDown;
 		}
+		Paths paths = paths(design);
+		Set<NetworkSwitch> switches = paths.switches();
+		Set<StorageSwitch> storageSwitches = paths.storageSwitches();
+		List<StorageSystem> storage = paths.storage();
+		if (!switches.isEmpty() && switches.stream().allMatch(s -> deviceDown(s, down) != null)) {
+			return "without network (" + names(switches) + " down)";
+		}
+		if (!storage.isEmpty() && storage.stream().allMatch(s -> storageDown(s, down) != null)) {
+			return "without storage (" + names(storage) + " down)";
+		}
+		if (!storage.isEmpty() && !storageSwitches.isEmpty()
+				&& storageSwitches.stream().allMatch(s -> deviceDown(s, down) != null)) {
+			return "without storage paths (" + names(storageSwitches) + " down)";
+		}
+		return null;
+	}
+
+	/** A host design's network and storage paths (the switches its ports and HBAs connect to, its SAN or NAS). */
+	private record Paths(Set<NetworkSwitch> switches, Set<StorageSwitch> storageSwitches, List<StorageSystem> storage) {
+	}
+
+	/** Filled when the analysis is made, read-only after (impacts may be asked from several threads). */
+	private final Map<HostDesign, Paths> paths = new IdentityHashMap<>();
+
+	private Paths paths(HostDesign design) {
+		return paths.get(design);
+	}
+
+	private static Paths pathsOf(HostDesign d) {
 		Set<NetworkSwitch> switches = new LinkedHashSet<>();
 		Set<StorageSwitch> storageSwitches = new LinkedHashSet<>();
-		for (NetworkAdapter adapter : design.getAdapters()) {
+		for (NetworkAdapter adapter : d.getAdapters()) {
 			for (PortConnection port : adapter.getPorts()) {
 				if (DesignIndex.live(port.getSwitch())) {
 					switches.add(port.getSwitch());
@@ -261,24 +301,14 @@ public final class FailureAnalysis {
 				}
 			}
 		}
-		for (Hba hba : design.getHbas()) {
+		for (Hba hba : d.getHbas()) {
 			if (DesignIndex.live(hba.getStorageSwitch())) {
 				storageSwitches.add(hba.getStorageSwitch());
 			}
 		}
-		if (!switches.isEmpty() && switches.stream().allMatch(s -> deviceDown(s, down) != null)) {
-			return "without network (" + names(switches) + " down)";
-		}
-		List<StorageSystem> storage = design.getStorageSystems().stream().filter(DesignIndex::live)
+		List<StorageSystem> storage = d.getStorageSystems().stream().filter(DesignIndex::live)
 				.filter(s -> s.getType() != StorageType.DAS).toList();
-		if (!storage.isEmpty() && storage.stream().allMatch(s -> storageDown(s, down) != null)) {
-			return "without storage (" + names(storage) + " down)";
-		}
-		if (!storage.isEmpty() && !storageSwitches.isEmpty()
-				&& storageSwitches.stream().allMatch(s -> deviceDown(s, down) != null)) {
-			return "without storage paths (" + names(storageSwitches) + " down)";
-		}
-		return null;
+		return new Paths(switches, storageSwitches, storage);
 	}
 
 	private String storageDown(StorageSystem system, Failed down) {
@@ -330,26 +360,40 @@ public final class FailureAnalysis {
 
 	/** Why one unit of a device is down (rack or power), or null. */
 	private static String unitDown(Device device, RackLayout.Unit unit, Failed down) {
-		Rack rack = unit != null ? unit.rack() : null;
-		if (rack != null && down.elements.contains(rack)) {
-			return "down with rack " + rack.getName();
+		return unitDown(Power.of(device, unit), down);
+	}
+
+	private static String unitDown(Power power, Failed down) {
+		if (power.rack() != null && down.elements.contains(power.rack())) {
+			return "down with rack " + power.rack().getName();
 		}
-		PowerSupplies supplies = device.getPowerSupplies();
-		List<PowerFeed> feeds = supplies == null ? List.of()
-				: supplies.getFeeds().stream().filter(DesignIndex::live).distinct().toList();
-		if (feeds.isEmpty() && rack != null) {
-			feeds = rack.getCircuits().stream().map(PowerCircuit::getFeed).filter(DesignIndex::live).distinct()
-					.toList();
-		}
-		if (feeds.isEmpty()) {
+		if (power.feeds().isEmpty() || down.elements.isEmpty()) {
 			return null;
 		}
-		boolean redundant = supplies != null && (supplies.isRedundant() || supplies.getCount() >= 2);
-		List<PowerFeed> failedFeeds = feeds.stream().filter(down.elements::contains).toList();
-		if (redundant ? failedFeeds.size() == feeds.size() : !failedFeeds.isEmpty()) {
-			return "without power (" + names(failedFeeds) + (redundant ? "" : ", its only supply's feed") + ")";
+		List<PowerFeed> failedFeeds = power.feeds().stream().filter(down.elements::contains).toList();
+		if (power.redundant() ? failedFeeds.size() == power.feeds().size() : !failedFeeds.isEmpty()) {
+			return "without power (" + names(failedFeeds) + (power.redundant() ? "" : ", its only supply's feed")
+					+ ")";
 		}
 		return null;
+	}
+
+	/**
+	 * Where one unit of a device gets its power: its rack (or null), the feeds of its supplies (else of its rack's
+	 * circuits), and whether its supplies are redundant.
+	 */
+	private record Power(Rack rack, List<PowerFeed> feeds, boolean redundant) {
+		static Power of(Device device, RackLayout.Unit unit) {
+			Rack rack = unit != null ? unit.rack() : null;
+			PowerSupplies supplies = device.getPowerSupplies();
+			List<PowerFeed> feeds = supplies == null ? List.of()
+					: supplies.getFeeds().stream().filter(DesignIndex::live).distinct().toList();
+			if (feeds.isEmpty() && rack != null) {
+				feeds = rack.getCircuits().stream().map(PowerCircuit::getFeed).filter(DesignIndex::live).distinct()
+						.toList();
+			}
+			return new Power(rack, feeds, supplies != null && (supplies.isRedundant() || supplies.getCount() >= 2));
+		}
 	}
 
 	private static String names(Collection<? extends Element> elements) {
