@@ -1,4 +1,4 @@
-package org.ddc.cli.generate;
+package org.ddc.generate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -85,7 +85,8 @@ import org.ddc.model.units.Unit;
 public final class SyntheticDesignGenerator {
 	/** The largest design generated (see "Limits" in the README). */
 	public static final int MAX_WORKLOADS = 100_000;
-	static final String MAX_WORKLOADS_TEXT = "" + MAX_WORKLOADS;
+	/** {@link #MAX_WORKLOADS} as a compile-time constant text, for annotations. */
+	public static final String MAX_WORKLOADS_TEXT = "" + MAX_WORKLOADS;
 	static final int WORKLOADS_PER_GROUP = 200;
 	static final int GROUPS_PER_SAN = 2;
 	static final double PEAK_BUFFER = 0.20;

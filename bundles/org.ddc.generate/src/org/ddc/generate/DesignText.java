@@ -1,4 +1,4 @@
-package org.ddc.cli.generate;
+package org.ddc.generate;
 
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.model.DdcModel;

@@ -1,0 +1,66 @@
+package org.ddc.generate.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.formatting2.DdcTextFormatter;
+import org.ddc.dsl.load.DesignLoader;
+import org.ddc.generate.SyntheticDesignGenerator;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SyntheticDesignGeneratorTest {
+
+	@ParameterizedTest(name = "{0} workloads, seed {1}")
+	@CsvSource({ "300, 7", "1000, 1" })
+	void generatedDesign_validatesWithoutErrorsOrWarnings(int workloads, long seed) {
+		List<String> problems = Designs.errorsAndWarnings(Designs.validate(Designs.text(workloads, seed)));
+		assertEquals(List.of(), problems, problems.size() + " errors and warnings");
+	}
+
+	@Test
+	void generatedDesign_scalesGroupsHostsStorageAndRacks() {
+		String small = Designs.text(100, 1);
+		String large = Designs.text(1500, 1);
+		for (String keyword : new String[] { "workload-group ", "host-design ", "storage-system ", "rack ", "switch ",
+				"vmm-instance " }) {
+			long inSmall = Designs.linesStartingWith(small, keyword);
+			long inLarge = Designs.linesStartingWith(large, keyword);
+			assertTrue(inSmall >= 1, keyword + " missing in small design");
+			assertTrue(inLarge >= inSmall, keyword + " does not scale: " + inSmall + " -> " + inLarge);
+		}
+		assertEquals(100, Designs.linesStartingWith(small, "workload "));
+		assertEquals(1500, Designs.linesStartingWith(large, "workload "));
+		assertTrue(Designs.linesStartingWith(large, "rack ") > Designs.linesStartingWith(small, "rack "));
+	}
+
+	@Test
+	void sameSeed_givesTheSameDesign_otherSeedADifferentOne() {
+		assertEquals(Designs.text(50, 3), Designs.text(50, 3));
+		assertNotEquals(Designs.text(50, 3), Designs.text(50, 4));
+	}
+
+	@Test
+	void generatedDesign_isInTheFormattersLayout() {
+		for (long seed : new long[] { 1, 2 }) {
+			String text = Designs.text(60, seed);
+			XtextResource resource = (XtextResource) DdcStandaloneSetup.injector().getInstance(DesignLoader.class)
+					.loadText(Map.of("g.ddc", text)).resourceSet().getResources().get(0);
+			assertEquals(text, DdcStandaloneSetup.injector().getInstance(DdcTextFormatter.class).format(resource),
+					"formatting a generated design changes nothing (seed " + seed + ")");
+		}
+	}
+
+	@Test
+	void sizesOutsideTheLimits_areRefused() {
+		assertThrows(IllegalArgumentException.class, () -> SyntheticDesignGenerator.generate(0, 1));
+	}
+}
