@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SyntheticDesignGeneratorTest {
 
 	@ParameterizedTest(name = "{0} workloads, seed {1}")
-	@CsvSource({ "300, 7", "1000, 1" })
+	@CsvSource({ "1, 1", "2, 5", "3, 3", "10, 3", "60, 2", "201, 4", "300, 7", "1000, 1", "5000, 2" })
 	void generatedDesign_validatesWithoutErrorsOrWarnings(int workloads, long seed) {
 		List<String> problems = Designs.errorsAndWarnings(Designs.validate(Designs.text(workloads, seed)));
 		assertEquals(List.of(), problems, problems.size() + " errors and warnings");
@@ -62,5 +62,7 @@ class SyntheticDesignGeneratorTest {
 	@Test
 	void sizesOutsideTheLimits_areRefused() {
 		assertThrows(IllegalArgumentException.class, () -> SyntheticDesignGenerator.generate(0, 1));
+		assertThrows(IllegalArgumentException.class,
+				() -> SyntheticDesignGenerator.generate(SyntheticDesignGenerator.MAX_WORKLOADS + 1, 1));
 	}
 }
