@@ -1,11 +1,21 @@
 package org.ddc.generate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.model.BackupPlan;
@@ -45,14 +55,17 @@ import org.ddc.model.WorkloadGroup;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.util.Strings;
 
 /**
  * The .ddc text of a generated design in the layout of the language's formatter: one element per paragraph, one
- * attribute per line in grammar order, tab indentation, names and strings converted by the language's own value
- * converters. Xtext's serializer and formatter write the same text (a test compares them on generated designs) but
- * hold every token of the file as regions at once: 30 s and 2.5 GB for 50,000 workloads, where this takes a fraction
- * of a second.
+ * attribute per line in grammar order, tab indentation, names and strings written as the language's value
+ * converters write them. Xtext's serializer and formatter write the same text (a test compares them on generated
+ * designs) but hold every token of the file as regions at once: 30 s and 2.5 GB for 50,000 workloads, where this
+ * takes a fraction of a second. It needs no Xtext injector either (creating one costs a second or two): a name is
+ * written plain when it is an identifier and no keyword of the language, else as a string, as
+ * {@code DdcValueConverters} does, with the keywords the generated parser lists ({@code InternalDdc.tokens}); a
+ * string in double quotes with Xtext's escapes. A test holds both to the language's own converters.
  *
  * <p>
  * It writes the elements and attributes the generator produces, as the serializer does: an attribute when it is set
@@ -61,8 +74,13 @@ import org.eclipse.xtext.conversion.IValueConverterService;
  * {@link IllegalArgumentException} rather than written without it.
  */
 public final class DesignText {
-	private final IValueConverterService converters = DdcStandaloneSetup.injector()
-			.getInstance(IValueConverterService.class);
+	/** A name that needs no quotes, unless it is a keyword (as in DdcValueConverters). */
+	private static final Pattern PLAIN_ID = Pattern.compile("[a-zA-Z_][a-zA-Z_0-9-]*");
+	/** The parser's token vocabulary: one line {@code 'keyword'=n} per keyword. */
+	private static final String TOKENS = "/org/ddc/dsl/parser/antlr/internal/InternalDdc.tokens";
+	private static final Pattern KEYWORD_TOKEN = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'=\\d+");
+	private static Set<String> keywords;
+
 	private final StringBuilder out = new StringBuilder(1 << 16);
 	/** Names and strings as written, by value (names recur in every reference). */
 	private final Map<String, String> names = new HashMap<>();
@@ -705,11 +723,44 @@ public final class DesignText {
 	}
 
 	private String name(String name) {
-		return names.computeIfAbsent(name, n -> converters.toString(n, "Name"));
+		return names.computeIfAbsent(name, DesignText::nameText);
 	}
 
 	private String string(String value) {
-		return strings.computeIfAbsent(value, v -> converters.toString(v, "STRING"));
+		return strings.computeIfAbsent(value, DesignText::stringText);
+	}
+
+	/** A name as the language writes it: plain when an identifier that is no keyword, else quoted. */
+	public static String nameText(String name) {
+		return PLAIN_ID.matcher(name).matches() && !keywords().contains(name) ? name : stringText(name);
+	}
+
+	/** A string as the language writes it: in double quotes, with Java's escapes (Xtext's STRING converter). */
+	public static String stringText(String value) {
+		return '"' + Strings.convertToJavaString(value, false) + '"';
+	}
+
+	/** The keywords of the .ddc language. */
+	public static synchronized Set<String> keywords() {
+		if (keywords == null) {
+			Set<String> read = new HashSet<>();
+			try (InputStream in = DdcStandaloneSetup.class.getResourceAsStream(TOKENS)) {
+				if (in == null) {
+					throw new IllegalStateException("the language's token list " + TOKENS + " is missing");
+				}
+				BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					Matcher keyword = KEYWORD_TOKEN.matcher(line);
+					if (keyword.matches()) {
+						read.add(keyword.group(1).replaceAll("\\\\(.)", "$1"));
+					}
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			keywords = Set.copyOf(read);
+		}
+		return keywords;
 	}
 
 	// ------------------------------------------------------------------ layout

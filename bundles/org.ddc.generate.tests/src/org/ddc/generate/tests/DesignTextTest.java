@@ -3,6 +3,8 @@ package org.ddc.generate.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.TreeSet;
+
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.generate.DesignText;
 import org.ddc.generate.SyntheticDesignGenerator;
@@ -12,11 +14,15 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.Uplink;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
@@ -41,6 +47,21 @@ class DesignTextTest {
 		core.getUplinks().add(uplink);
 		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> DesignText.of(model));
 		assertEquals("cannot write 'uplinks' of a NetworkSwitch: the generator does not set it", refused.getMessage());
+	}
+
+	@Test
+	void keywords_areTheGrammars() {
+		IGrammarAccess grammar = DdcStandaloneSetup.injector().getInstance(IGrammarAccess.class);
+		assertEquals(new TreeSet<>(GrammarUtil.getAllKeywords(grammar.getGrammar())), new TreeSet<>(DesignText.keywords()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "HD-WEB-01", "guest1", "_x", "lights-out", "backup", "port", "N", "U", "x", "a b", "9x",
+			"-x", "x-", "x.y", "Ünïcode", "", "quote \" and 'single'", "back\\slash", "tab\tnewline\n", "🙂" })
+	void namesAndStrings_asTheLanguagesConverters(String value) {
+		IValueConverterService converters = DdcStandaloneSetup.injector().getInstance(IValueConverterService.class);
+		assertEquals(converters.toString(value, "Name"), DesignText.nameText(value));
+		assertEquals(converters.toString(value, "STRING"), DesignText.stringText(value));
 	}
 
 	/** The whole model serialized and formatted by Xtext (how the generator's text was made before). */
