@@ -11,6 +11,7 @@ import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostSizing;
 import org.ddc.model.DdcFactory;
 import org.ddc.model.DdcModel;
+import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.Element;
 import org.ddc.model.HostDesign;
@@ -29,8 +30,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * a host failure takes a host or two more where memory and CPU are both nearly full.
  *
  * <p>
- * The host design, its workloads, their groups and the design header are copied into a design of their own for
- * this, so that the caller's model is left as it is.
+ * The host design, its workloads and their groups are put into a design of their own for this, with a copy of the
+ * design header: the objects themselves while no model contains them yet (the generator asks before it adds them
+ * to its design), else copies. Either way the caller's objects are left as they were.
  */
 final class PlacementHostCount implements HostCount {
 	private final PlatformLimits limits;
@@ -45,16 +47,17 @@ final class PlacementHostCount implements HostCount {
 	public Hosts of(HostDesign host, List<Workload> workloads, Design design) {
 		Hosts hosts = bound.of(host, workloads, design);
 		int clusters = ceil(hosts.quantity(), hosts.clusterSize());
-		Trial trial = new Trial(host, workloads, design);
 		int most = 2 * hosts.quantity() + 16;
-		for (int quantity = hosts.quantity(); quantity <= most; quantity++) {
-			int size = ceil(quantity, clusters);
-			if (size > limits.clusterNodes()) {
-				clusters++;
-				size = ceil(quantity, clusters);
-			}
-			if (trial.fits(quantity, size)) {
-				return new Hosts(quantity, size);
+		try (Trial trial = new Trial(host, workloads, design)) {
+			for (int quantity = hosts.quantity(); quantity <= most; quantity++) {
+				int size = ceil(quantity, clusters);
+				if (size > limits.clusterNodes()) {
+					clusters++;
+					size = ceil(quantity, clusters);
+				}
+				if (trial.fits(quantity, size)) {
+					return new Hosts(quantity, size);
+				}
 			}
 		}
 		throw new IllegalStateException("no host count up to " + most + " places the VMs of " + host.getName());
@@ -64,14 +67,25 @@ final class PlacementHostCount implements HostCount {
 		return (value + divisor - 1) / divisor;
 	}
 
-	/** The host design with its workloads and design header, copied into a design of their own. */
-	private final class Trial {
+	/** The host design with its workloads, their groups and a copy of the design header, as a design of their own. */
+	private final class Trial implements AutoCloseable {
+		private final DdcModel model = DdcFactory.eINSTANCE.createDdcModel();
+		private final HostDesign original;
 		private final HostDesign host;
+		private final boolean borrowed;
+		private final boolean quantitySet;
+		private final int quantity;
+		private final boolean clusterSizeSet;
+		private final int clusterSize;
 		private final DesignIndex index;
 
 		Trial(HostDesign original, List<Workload> workloads, Design design) {
+			this.original = original;
+			this.quantitySet = original.eIsSet(DdcPackage.Literals.HOST_DESIGN__QUANTITY);
+			this.quantity = original.getQuantity();
+			this.clusterSizeSet = original.isSetClusterSize();
+			this.clusterSize = original.getClusterSize();
 			Set<Element> elements = new LinkedHashSet<>();
-			elements.add(design);
 			elements.add(original);
 			for (Workload workload : workloads) {
 				if (workload.getGroup() != null) {
@@ -79,28 +93,53 @@ final class PlacementHostCount implements HostCount {
 				}
 			}
 			elements.addAll(workloads);
-			EcoreUtil.Copier copier = new EcoreUtil.Copier();
-			Collection<EObject> copies = copier.copyAll(new ArrayList<>(elements));
-			copier.copyReferences();
-			DdcModel model = DdcFactory.eINSTANCE.createDdcModel();
-			for (EObject copy : copies) {
-				model.getElements().add((Element) copy);
+			model.getElements().add(EcoreUtil.copy(design));
+			borrowed = elements.stream().allMatch(e -> e.eContainer() == null);
+			if (borrowed) {
+				model.getElements().addAll(elements);
+				host = original;
+			} else {
+				EcoreUtil.Copier copier = new EcoreUtil.Copier();
+				Collection<EObject> copies = copier.copyAll(new ArrayList<>(elements));
+				copier.copyReferences();
+				for (EObject copy : copies) {
+					model.getElements().add((Element) copy);
+				}
+				host = (HostDesign) copier.get(original);
 			}
-			this.host = (HostDesign) copier.get(original);
-			this.index = DesignIndex.of(List.of(model));
+			index = DesignIndex.of(List.of(model));
 			for (WorkloadGroup group : index.all(WorkloadGroup.class)) {
 				if (group.getHostDesign() != host) {
+					close();
 					throw new IllegalArgumentException("the workloads' groups run on " + original.getName() + " only");
 				}
 			}
 		}
 
 		/** True when every VM finds a host and every cluster survives its N+k. */
-		boolean fits(int quantity, int clusterSize) {
-			host.setQuantity(quantity);
-			host.setClusterSize(clusterSize);
+		boolean fits(int hosts, int size) {
+			host.setQuantity(hosts);
+			host.setClusterSize(size);
 			HostDesignSizing sizing = HostSizing.of(index, limits.host()).of(host);
 			return sizing.fits() && sizing.oversized().isEmpty();
+		}
+
+		/** Gives the borrowed objects back as they were: in no model, quantity and cluster size as before. */
+		@Override
+		public void close() {
+			model.getElements().clear();
+			if (borrowed) {
+				if (quantitySet) {
+					original.setQuantity(quantity);
+				} else {
+					original.eUnset(DdcPackage.Literals.HOST_DESIGN__QUANTITY);
+				}
+				if (clusterSizeSet) {
+					original.setClusterSize(clusterSize);
+				} else {
+					original.unsetClusterSize();
+				}
+			}
 		}
 	}
 }
