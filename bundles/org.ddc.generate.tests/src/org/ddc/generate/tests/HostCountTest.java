@@ -1,6 +1,8 @@
 package org.ddc.generate.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -19,8 +21,12 @@ import org.ddc.generate.HostCount;
 import org.ddc.generate.PlatformLimits;
 import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.model.DdcModel;
+import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
+import org.ddc.model.WorkloadGroup;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,6 +104,26 @@ class HostCountTest {
 		HostDesign host = index.all(HostDesign.class).get(0);
 		assertEquals(new HostCount.Hosts(6, 6), HostCount.placement(LIMITS).of(host, index.workloadsOn(host), index.design()));
 		assertEquals(1, host.getQuantity(), "the caller's host design is left as it was");
+	}
+
+	@Test
+	void placement_leavesObjectsNoModelContainsAsTheyWere() {
+		DesignIndex index = index("workload BIG { memory 100 GB cpu 1 % instances 5 group G }\n");
+		HostDesign host = index.all(HostDesign.class).get(0);
+		List<Workload> workloads = index.workloadsOn(host);
+		WorkloadGroup group = workloads.get(0).getGroup();
+		EcoreUtil.resolveAll(host.eResource().getResourceSet());
+		for (EObject loose : List.of(host, group, workloads.get(0))) {
+			EcoreUtil.remove(loose);
+		}
+		assertEquals(new HostCount.Hosts(6, 6), HostCount.placement(LIMITS).of(host, workloads, index.design()));
+		for (EObject loose : List.of(host, group, workloads.get(0))) {
+			assertNull(loose.eContainer(), loose + " is in no model");
+		}
+		assertFalse(host.eIsSet(DdcPackage.Literals.HOST_DESIGN__QUANTITY));
+		assertFalse(host.isSetClusterSize());
+		assertEquals(host, group.getHostDesign());
+		assertEquals(group, workloads.get(0).getGroup());
 	}
 
 	@ParameterizedTest(name = "{0} workloads, seed {1}")
