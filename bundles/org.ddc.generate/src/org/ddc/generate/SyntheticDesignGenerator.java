@@ -87,7 +87,8 @@ import org.ddc.rules.limits.ScaleLimits;
  * Builds a realistic, valid design of any size for benchmarks and tests: workloads drawn from typical profiles,
  * grouped by kind (plus an isolated PCI group), one clustered host design per group with the hosts {@link HostCount}
  * gives it, a switch pair per group, Fibre Channel SANs with partner switches, management servers partitioned by the
- * VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up.
+ * VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up: compute racks
+ * with no two hosts of a host design in one rack ({@link SpreadRacks}), a rack per SAN, management racks.
  *
  * <p>
  * The numbers here describe the synthetic datacenter (its policy, its hardware, how workloads are grouped); every
@@ -140,7 +141,7 @@ public final class SyntheticDesignGenerator {
 	private final Map<NicPurpose, Subnet> infrastructureSubnets = new EnumMap<>(NicPurpose.class);
 	/** The two independent power feeds every rack draws a circuit from and every device connects to. */
 	private final List<PowerFeed> feeds = List.of(powerFeed("FEED-A", "UPS A"), powerFeed("FEED-B", "UPS B"));
-	private final RackPacker computeRacks = new RackPacker("RK-C", feeds);
+	private final SpreadRacks computeRacks = new SpreadRacks("RK-C", feeds);
 	private final RackPacker coreRacks = new RackPacker("RK-M", feeds);
 	private int nextVlan = 100;
 	private NetworkSwitch coreA;
@@ -201,7 +202,7 @@ public final class SyntheticDesignGenerator {
 		sizeCoreSwitch(coreA);
 		sizeCoreSwitch(coreB);
 		placeCoreDevices();
-		model.getElements().addAll(computeRacks.racks());
+		model.getElements().addAll(computeRacks.place());
 		model.getElements().addAll(coreRacks.racks());
 		addPowerFeeds();
 		return model;
@@ -491,10 +492,10 @@ public final class SyntheticDesignGenerator {
 		plan.group = group;
 		plan.hostDesign = host;
 
-		computeRacks.newRack();
-		computeRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
-		computeRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
-		computeRacks.place(host, plan.hosts, HOST_HEIGHT_U, HOST_DRAW_W);
+		// every host in a rack of its own, and the switches of the pair too: a rack failure costs each cluster one
+		// host, which its N+1 absorbs, and leaves the other hosts their network
+		computeRacks.spread(List.of(a, b), 1, switchHeight(ports), switchDraw(ports));
+		computeRacks.spread(List.of(host), plan.hosts, HOST_HEIGHT_U, HOST_DRAW_W);
 		return host;
 	}
 

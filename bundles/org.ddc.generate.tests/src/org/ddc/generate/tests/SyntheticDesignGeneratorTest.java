@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.dsl.load.DesignLoader;
 import org.ddc.generate.SyntheticDesignGenerator;
+import org.ddc.model.DdcModel;
+import org.ddc.model.Element;
+import org.ddc.model.HostDesign;
+import org.ddc.model.NetworkSwitch;
+import org.ddc.model.Placement;
+import org.ddc.model.Rack;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +48,26 @@ class SyntheticDesignGeneratorTest {
 		assertEquals(100, Designs.linesStartingWith(small, "workload "));
 		assertEquals(1500, Designs.linesStartingWith(large, "workload "));
 		assertTrue(Designs.linesStartingWith(large, "rack ") > Designs.linesStartingWith(small, "rack "));
+	}
+
+	@ParameterizedTest(name = "{0} workloads, seed {1}")
+	@CsvSource({ "1, 1", "60, 2", "5000, 2" })
+	void noComputeRackHoldsTwoHostsOfAHostDesign_norBothSwitchesOfAPair(int workloads, long seed) {
+		DdcModel model = SyntheticDesignGenerator.generate(workloads, seed);
+		for (Element element : model.getElements()) {
+			if (element instanceof HostDesign host) {
+				Set<Rack> racks = new HashSet<>();
+				for (Placement placement : host.getPlacements()) {
+					assertEquals(1, placement.getCount(), host.getName());
+					assertTrue(racks.add(placement.getRack()), host.getName() + " twice in " + placement.getRack().getName());
+				}
+				assertEquals(host.getQuantity(), racks.size(), host.getName());
+			} else if (element instanceof NetworkSwitch networkSwitch && networkSwitch.getPartner() != null
+					&& networkSwitch.getPlacements().get(0).getRack().getName().startsWith("RK-C")) {
+				assertNotEquals(networkSwitch.getPlacements().get(0).getRack(),
+						networkSwitch.getPartner().getPlacements().get(0).getRack(), networkSwitch.getName());
+			}
+		}
 	}
 
 	@Test
