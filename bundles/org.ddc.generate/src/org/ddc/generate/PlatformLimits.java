@@ -7,7 +7,8 @@ import org.ddc.rules.limits.ScaleLimits;
 
 /**
  * The product limits a generated design is sized against, for its platform, from the cited limits catalog
- * ({@link ScaleLimits}, {@code catalog/limits.tsv}); {@link Host#UNLIMITED} where the catalog states none.
+ * ({@link ScaleLimits}, {@code catalog/limits.tsv}); {@link Host#UNLIMITED} where the catalog states none for the
+ * platform. The System Center limits (platform "any") must be there.
  *
  * @param host              running VMs and virtual processors per host
  * @param clusterNodes      hosts per failover cluster
@@ -26,15 +27,14 @@ public record PlatformLimits(HostLimits host, int clusterNodes, int clusterRunni
 	public static final String VMM_VMS = "vmm.vms";
 	public static final String OPSMGR_AGENTS = "opsmgr.agents";
 
-	/** The limits of a platform. */
+	/** The limits of a platform, and the System Center limits, which hold on every platform. */
 	public static PlatformLimits of(ScaleLimits limits, PlatformVersion platform) {
-		return new PlatformLimits(limits.hostLimits(platform), count(limits, CLUSTER_NODES, platform),
-				count(limits, CLUSTER_RUNNING_VMS, platform), count(limits, VMM_HOSTS, platform),
-				count(limits, VMM_VMS, platform), count(limits, OPSMGR_AGENTS, platform));
+		return new PlatformLimits(limits.hostLimits(platform), count(limits.value(CLUSTER_NODES, platform)),
+				count(limits.value(CLUSTER_RUNNING_VMS, platform)), count(limits.get(VMM_HOSTS).value()),
+				count(limits.get(VMM_VMS).value()), count(limits.get(OPSMGR_AGENTS).value()));
 	}
 
-	private static int count(ScaleLimits limits, String key, PlatformVersion platform) {
-		Double value = limits.value(key, platform);
+	private static int count(Double value) {
 		return value == null || value >= Host.UNLIMITED ? Host.UNLIMITED : (int) Math.floor(value);
 	}
 }
