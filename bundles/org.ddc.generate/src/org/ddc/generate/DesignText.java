@@ -172,6 +172,7 @@ public final class DesignText {
 		value("host-reserve", policy, Literals.SIZING_POLICY__HOST_RESERVE);
 		value("read-ratio", policy, Literals.SIZING_POLICY__READ_RATIO);
 		value("io-size", policy, Literals.SIZING_POLICY__IO_SIZE);
+		value("backup-io", policy, Literals.SIZING_POLICY__BACKUP_IO);
 		close(policy);
 	}
 

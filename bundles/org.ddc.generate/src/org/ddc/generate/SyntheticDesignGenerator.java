@@ -108,6 +108,8 @@ public final class SyntheticDesignGenerator {
 	static final int PEAK_BUFFER_PERCENT = 20;
 	static final int GROWTH_PERCENT = 15;
 	static final int FAILOVER_RESERVE = 1;
+	/** The I/O backups add to the storage they read from, as a share of the backed-up workloads' IOPS. */
+	static final int BACKUP_IO_PERCENT = 20;
 	// how workloads are grouped and served
 	static final int WORKLOADS_PER_GROUP = 200;
 	static final int GROUPS_PER_SAN = 2;
@@ -240,6 +242,7 @@ public final class SyntheticDesignGenerator {
 		policy.setPeakBuffer(Percentage.of(PEAK_BUFFER_PERCENT, Unit.PERCENT));
 		policy.setGrowth(Percentage.of(GROWTH_PERCENT, Unit.PERCENT));
 		policy.setFailoverReserve(FAILOVER_RESERVE);
+		policy.setBackupIo(Percentage.of(BACKUP_IO_PERCENT, Unit.PERCENT));
 		policy.setGrowthBasis("business plan: " + GROWTH_PERCENT + " % more workloads a year over the design horizon");
 		design.setPolicy(policy);
 		ManagementPolicy management = f.createManagementPolicy();
@@ -606,7 +609,8 @@ public final class SyntheticDesignGenerator {
 
 	/**
 	 * The disks and controllers of an array for some groups: two tiers, each sized alone with the shared storage
-	 * arithmetic, SSD in RAID 10 for the IOPS with peak buffer and growth at the design's read/write mix, NL-SAS in
+	 * arithmetic, SSD in RAID 10 for the IOPS and the backups' I/O on top (every workload is backed up), with peak
+	 * buffer and growth at the design's read/write mix, NL-SAS in
 	 * RAID 6 (10 + 2 and up) holding all VM data with growth; hot spares on top (they hold no data and serve no
 	 * I/O). Enough storage-processor links that either switch of the fabric carries the peak I/O (IOPS × the
 	 * design's I/O size, with peak buffer and growth) when the other is down; each processor links to both.
@@ -626,7 +630,8 @@ public final class SyntheticDesignGenerator {
 		for (GroupPlan group : served) {
 			demand = demand.plus(group.demand);
 		}
-		double iopsNeeded = demand.iops() * Sizing.headroom(design);
+		Double backupShare = StorageLoad.backupIoShare(design);
+		double iopsNeeded = demand.iops() * (1 + (backupShare != null ? backupShare : 0)) * Sizing.headroom(design);
 		double readShare = StorageCapacity.readShare(design);
 		DiskGroup ssd = diskGroup(MIN_RAID10_DISKS, 2, DataSize.of(SSD_TB, Unit.TB), DiskKind.SSD, SSD_IOPS,
 				RaidLevel.RAID10, group -> StorageCapacity.frontEndIops(group, readShare) >= iopsNeeded);

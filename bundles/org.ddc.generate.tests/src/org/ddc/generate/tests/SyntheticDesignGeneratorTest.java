@@ -13,6 +13,7 @@ import java.util.Set;
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.formatting2.DdcTextFormatter;
 import org.ddc.dsl.load.DesignLoader;
+import org.ddc.dsl.validation.Finding;
 import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Element;
@@ -29,9 +30,12 @@ class SyntheticDesignGeneratorTest {
 
 	@ParameterizedTest(name = "{0} workloads, seed {1}")
 	@CsvSource({ "1, 1", "2, 5", "3, 3", "10, 3", "60, 2", "201, 4", "300, 7", "1000, 1", "5000, 2" })
-	void generatedDesign_validatesWithoutErrorsOrWarnings(int workloads, long seed) {
-		List<String> problems = Designs.errorsAndWarnings(Designs.validate(Designs.text(workloads, seed)));
+	void generatedDesign_validatesWithoutErrorsOrWarnings_andEveryCheckRuns(int workloads, long seed) {
+		List<Finding> findings = Designs.validate(Designs.text(workloads, seed));
+		List<String> problems = Designs.errorsAndWarnings(findings);
 		assertEquals(List.of(), problems, problems.size() + " errors and warnings");
+		assertEquals(List.of(), findings.stream().filter(f -> f.message().startsWith("not checked")).map(Finding::format)
+				.toList(), "checks not run");
 	}
 
 	@Test
