@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
-import org.ddc.cli.generate.DesignText;
-import org.ddc.cli.generate.SyntheticDesignGenerator;
+import org.ddc.generate.DesignText;
+import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
 import org.ddc.dsl.load.IoProblems;
+import org.ddc.generate.DesignText;
+import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.model.DdcModel;
 
 import picocli.CommandLine.Command;

@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ddc.cli.generate.DesignText;
-import org.ddc.cli.generate.SyntheticDesignGenerator;
+import org.ddc.generate.DesignText;
+import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.ui.assist.DdcContentAssistProcessor;
 import org.ddc.ui.editor.DdcEditor;
 import org.eclipse.core.resources.IProject;

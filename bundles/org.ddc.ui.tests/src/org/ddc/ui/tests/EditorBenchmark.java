@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ddc.cli.generate.DesignText;
-import org.ddc.cli.generate.SyntheticDesignGenerator;
+import org.ddc.generate.DesignText;
+import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.ui.editor.DdcEditor;
 import org.ddc.ui.editor.LiveValidation;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.ddc.cli.generate.DesignText;
-import org.ddc.cli.generate.SyntheticDesignGenerator;
+import org.ddc.generate.DesignText;
+import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.ui.editor.DdcEditor;
 import org.ddc.ui.hover.DdcTextHover;
 import org.ddc.ui.navigation.FileIndex;

@@ -1,12 +1,18 @@
-package org.ddc.cli.generate;
+package org.ddc.generate;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
 
+import org.ddc.analysis.Demand;
+import org.ddc.analysis.Sizing;
+import org.ddc.analysis.StorageCapacity;
+import org.ddc.analysis.StorageLoad;
 import org.eclipse.emf.ecore.EObject;
 import org.ddc.model.BackupApproach;
 import org.ddc.model.BackupCapability;
@@ -75,62 +81,101 @@ import org.ddc.model.units.Percentage;
 import org.ddc.model.units.Power;
 import org.ddc.model.units.RackSpace;
 import org.ddc.model.units.Unit;
+import org.ddc.rules.limits.ScaleLimits;
 
 /**
  * Builds a realistic, valid design of any size for benchmarks and tests: workloads drawn from typical profiles,
- * grouped by kind (plus an isolated PCI group), one clustered host design per group sized with peak buffer,
- * growth and N+1, a switch pair per group, Fibre Channel SANs with partner switches, management servers sized to
- * the VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up.
+ * grouped by kind (plus an isolated PCI group), one clustered host design per group with the hosts {@link HostCount}
+ * gives it, a switch pair per group, Fibre Channel SANs with partner switches, management servers partitioned by the
+ * VMM and Operations Manager limits, a load balancer and firewall pair, and racks filled bottom-up: compute racks
+ * with no two hosts of a host design in one rack ({@link SpreadRacks}), a rack per SAN, management racks.
+ *
+ * <p>
+ * The numbers here describe the synthetic datacenter (its policy, its hardware, how workloads are grouped); every
+ * quantity that follows from them is sized with the shared sizing of {@code org.ddc.analysis} ({@link Sizing},
+ * {@link Demand}, {@link StorageCapacity}, {@link StorageLoad}) under the design's own policy and with the product
+ * limits of the cited limits catalog ({@link PlatformLimits}), as the rules check them. Generation is linear in the
+ * number of workloads.
  */
 public final class SyntheticDesignGenerator {
 	/** The largest design generated (see "Limits" in the README). */
 	public static final int MAX_WORKLOADS = 100_000;
-	static final String MAX_WORKLOADS_TEXT = "" + MAX_WORKLOADS;
+	/** {@link #MAX_WORKLOADS} as a compile-time constant text, for annotations. */
+	public static final String MAX_WORKLOADS_TEXT = "" + MAX_WORKLOADS;
+	/** The platform of every generated design. */
+	static final PlatformVersion PLATFORM = PlatformVersion.HYPERV2012R2;
+	// the design's sizing policy: what the architect declares, read back through Sizing like any design's
+	static final int PEAK_BUFFER_PERCENT = 20;
+	static final int GROWTH_PERCENT = 15;
+	static final int FAILOVER_RESERVE = 1;
+	/** The I/O backups add to the storage they read from, as a share of the backed-up workloads' IOPS. */
+	static final int BACKUP_IO_PERCENT = 20;
+	// how workloads are grouped and served
 	static final int WORKLOADS_PER_GROUP = 200;
 	static final int GROUPS_PER_SAN = 2;
-	static final double PEAK_BUFFER = 0.20;
-	static final double GROWTH = 0.15;
+	static final int LB_WORKLOADS_PER_PAIR = 250;
+	/** VMM and Operations Manager servers of a management domain: a redundant pair each. */
+	static final int MANAGEMENT_PAIR = 2;
+	static final double PCI_SHARE = 0.03;
+	// the hardware: hosts, Fibre Channel, disks
 	static final int HOST_MEMORY_GB = 512;
-	/** Memory the parent partition keeps on each host. */
-	static final int HOST_RESERVE_GB = 4;
-	/** Fibre Channel link speed of HBAs, storage switches and storage processors. */
-	static final int FC_GBPS = 32;
-	/** I/O size assumed when turning IOPS into fabric bandwidth. */
-	static final int IO_SIZE_KB = 32;
 	static final int HOST_HEIGHT_U = 2;
 	static final double HOST_DRAW_W = 450;
-	static final int VMM_MAX_HOSTS = 400;
-	static final int AGENTS_PER_MANAGEMENT_GROUP = 5_500;
-	static final int LB_WORKLOADS_PER_PAIR = 250;
-	static final double PCI_SHARE = 0.03;
+	/** Fibre Channel link speed of HBAs, storage switches and storage processors. */
+	static final int FC_GBPS = 32;
 	static final int SSD_IOPS = 5000;
-	static final int NEARLINE_GB = 8000;
+	static final double SSD_TB = 1.6;
+	static final int NEARLINE_IOPS = 80;
+	static final int NEARLINE_TB = 8;
+	/** Data disks per hot spare; the smallest RAID 10 and RAID 6 (10 + 2) groups. */
+	static final int DISKS_PER_SPARE = 24;
+	static final int MIN_RAID10_DISKS = 4;
+	static final int MIN_RAID6_DISKS = 12;
+	static final int DISKS_PER_SHELF = 24;
 
 	private final DdcFactory f = DdcFactory.eINSTANCE;
 	private final Random random;
 	private final int workloadCount;
+	private final PlatformLimits limits;
+	private final HostCount hostCount;
+	private Design design;
 	private final DdcModel model = f.createDdcModel();
 	private final Map<NicPurpose, Subnet> infrastructureSubnets = new EnumMap<>(NicPurpose.class);
-	private final List<NetworkSwitch> allSwitches = new ArrayList<>();
 	/** The two independent power feeds every rack draws a circuit from and every device connects to. */
 	private final List<PowerFeed> feeds = List.of(powerFeed("FEED-A", "UPS A"), powerFeed("FEED-B", "UPS B"));
-	private final RackPacker computeRacks = new RackPacker("RK-C", feeds);
+	private final SpreadRacks computeRacks = new SpreadRacks("RK-C", feeds);
 	private final RackPacker coreRacks = new RackPacker("RK-M", feeds);
 	private int nextVlan = 100;
 	private NetworkSwitch coreA;
 	private NetworkSwitch coreB;
 
-	private SyntheticDesignGenerator(int workloadCount, long seed) {
+	private SyntheticDesignGenerator(int workloadCount, long seed, PlatformLimits limits, HostCount hostCount) {
 		this.workloadCount = workloadCount;
 		this.random = new Random(seed);
+		this.limits = limits;
+		this.hostCount = hostCount;
 	}
 
-	/** A design with {@code workloads} workloads; the same seed gives the same design. */
+	/** The limits of the generated designs' platform, from the limits catalog. */
+	public static PlatformLimits limits() {
+		return PlatformLimits.of(ScaleLimits.load(), PLATFORM);
+	}
+
+	/**
+	 * A design with {@code workloads} workloads (1 to {@link #MAX_WORKLOADS}), host counts from {@link HostCount#placement};
+	 * the same seed gives the same design.
+	 */
 	public static DdcModel generate(int workloads, long seed) {
-		if (workloads < 1) {
-			throw new IllegalArgumentException("a design needs at least one workload");
+		PlatformLimits limits = limits();
+		return generate(workloads, seed, limits, HostCount.placement(limits));
+	}
+
+	/** A design whose host designs get the hosts {@code hostCount} gives them. */
+	public static DdcModel generate(int workloads, long seed, PlatformLimits limits, HostCount hostCount) {
+		if (workloads < 1 || workloads > MAX_WORKLOADS) {
+			throw new IllegalArgumentException("a design has 1 to " + MAX_WORKLOADS + " workloads, not " + workloads);
 		}
-		return new SyntheticDesignGenerator(workloads, seed).build();
+		return new SyntheticDesignGenerator(workloads, seed, limits, hostCount).build();
 	}
 
 	private DdcModel build() {
@@ -146,21 +191,20 @@ public final class SyntheticDesignGenerator {
 		model.getElements().add(pci);
 
 		List<GroupPlan> groups = planGroups(pci);
-		List<HostDesign> hostDesigns = new ArrayList<>();
 		List<Workload> loadBalanced = new ArrayList<>();
 		for (GroupPlan group : groups) {
-			hostDesigns.add(addGroup(group));
+			addGroup(group);
 			group.workloads.stream().filter(w -> w.getFaultToleranceApproach() == org.ddc.model.FaultToleranceApproach.LOAD_BALANCING)
 					.forEach(loadBalanced::add);
 		}
-		addStorage(groups, hostDesigns);
-		addManagement(groups, hostDesigns);
+		addStorage(groups);
+		addManagement(groups);
 		addLoadBalancersAndFirewalls(loadBalanced);
 		addBackup(groups);
 		sizeCoreSwitch(coreA);
 		sizeCoreSwitch(coreB);
 		placeCoreDevices();
-		model.getElements().addAll(computeRacks.racks());
+		model.getElements().addAll(computeRacks.place());
 		model.getElements().addAll(coreRacks.racks());
 		addPowerFeeds();
 		return model;
@@ -185,20 +229,21 @@ public final class SyntheticDesignGenerator {
 	// ------------------------------------------------------------------ design header and network
 
 	private void addDesignHeader() {
-		Design design = f.createDesign();
+		design = f.createDesign();
 		design.setName("Synthetic-" + workloadCount);
 		design.setDescription("Synthetic design generated by ddc generate for benchmarks and tests");
-		design.setPlatform(PlatformVersion.HYPERV2012R2);
+		design.setPlatform(PLATFORM);
 		design.setLocations(1);
 		design.setTenants(1);
 		design.setGreenfield(true);
 		design.setVdi(true);
 		design.setReferenceCpu(cpu(1, 4, 2.66));
 		SizingPolicy policy = f.createSizingPolicy();
-		policy.setPeakBuffer(Percentage.of(PEAK_BUFFER * 100, Unit.PERCENT));
-		policy.setGrowth(Percentage.of(GROWTH * 100, Unit.PERCENT));
-		policy.setFailoverReserve(1);
-		policy.setGrowthBasis("business plan: 15 % more workloads a year over the design horizon");
+		policy.setPeakBuffer(Percentage.of(PEAK_BUFFER_PERCENT, Unit.PERCENT));
+		policy.setGrowth(Percentage.of(GROWTH_PERCENT, Unit.PERCENT));
+		policy.setFailoverReserve(FAILOVER_RESERVE);
+		policy.setBackupIo(Percentage.of(BACKUP_IO_PERCENT, Unit.PERCENT));
+		policy.setGrowthBasis("business plan: " + GROWTH_PERCENT + " % more workloads a year over the design horizon");
 		design.setPolicy(policy);
 		ManagementPolicy management = f.createManagementPolicy();
 		management.setReuseExisting(false);
@@ -262,7 +307,6 @@ public final class SyntheticDesignGenerator {
 		networkSwitch.setPowerSupplies(redundantPower(ports <= 96 ? 460 : 2500));
 		networkSwitch.setScalingValidated(true);
 		model.getElements().add(networkSwitch);
-		allSwitches.add(networkSwitch);
 		return networkSwitch;
 	}
 
@@ -305,6 +349,7 @@ public final class SyntheticDesignGenerator {
 		final List<Workload> workloads = new ArrayList<>();
 		WorkloadGroup group;
 		HostDesign hostDesign;
+		Demand demand;
 		int hosts;
 		int vms;
 
@@ -372,23 +417,32 @@ public final class SyntheticDesignGenerator {
 		Subnet guestSubnet = subnet("NET-" + plan.name.substring(4), NicPurpose.GUEST_TRAFFIC, nextVlan,
 				"10." + (nextVlan / 250 + 100) + "." + (nextVlan % 250) + ".0/24");
 		nextVlan++;
-		double memoryGb = 0;
 		for (Workload workload : plan.workloads) {
 			workload.getSubnets().add(guestSubnet);
-			memoryGb += workload.getMemory().base() / 1024 * workload.getInstances();
-			plan.vms += workload.getInstances();
 		}
-		plan.hosts = (int) Math.ceil(memoryGb * (1 + PEAK_BUFFER) * (1 + GROWTH) / (HOST_MEMORY_GB - HOST_RESERVE_GB)) + 1;
-		plan.hosts = Math.max(plan.hosts, 2);
+		Demand demand = Demand.total(plan.workloads);
+		plan.demand = demand;
+		plan.vms = demand.vms();
 
 		HostDesign host = f.createHostDesign();
 		host.setName("HD-" + plan.name.substring(4));
 		host.setModel("2-socket 2U rack server");
-		host.setQuantity(plan.hosts);
-		host.setClusterSize(plan.hosts);
 		host.setFormFactor(FormFactor.RACK);
 		host.setCpu(cpu(2, 16, 2.6));
 		host.setMemory(DataSize.of(HOST_MEMORY_GB, Unit.GB));
+		WorkloadGroup group = f.createWorkloadGroup();
+		group.setName(plan.name);
+		group.setHostDesign(host);
+		if (plan.isolated) {
+			group.setIsolation(plan.workloads.get(0).getIsolation());
+		}
+		for (Workload workload : plan.workloads) {
+			workload.setGroup(group);
+		}
+		HostCount.Hosts hosts = hostCount.of(host, plan.workloads, design);
+		plan.hosts = hosts.quantity();
+		host.setQuantity(hosts.quantity());
+		host.setClusterSize(hosts.clusterSize());
 		host.setHeight(RackSpace.of(HOST_HEIGHT_U, Unit.U));
 		host.setPowerDraw(Power.of(HOST_DRAW_W, Unit.W));
 		host.setPowerSupplies(redundantPower(750));
@@ -405,12 +459,10 @@ public final class SyntheticDesignGenerator {
 		NetworkSwitch a = addSwitch("SW-" + plan.name.substring(4) + "-A", ports);
 		NetworkSwitch b = addSwitch("SW-" + plan.name.substring(4) + "-B", ports);
 		pair(a, b);
-		// the interconnect carries the group's peak guest throughput when one switch of the pair is down (IPD-5-11)
-		double guestMbps = 0;
-		for (Workload workload : plan.workloads) {
-			guestMbps += workload.getThroughput() == null ? 0 : workload.getThroughput().base() * workload.getInstances();
-		}
-		double interconnectGbps = Math.max(1, Math.ceil(guestMbps * (1 + PEAK_BUFFER) * (1 + GROWTH) / 1000 / 40)) * 40;
+		// the interconnect carries the group's peak guest throughput, with peak buffer and growth, when one switch of
+		// the pair is down (IPD-5-11)
+		double guestMbps = demand.throughputMbps() * Sizing.headroom(design);
+		double interconnectGbps = Math.max(1, Math.ceil(guestMbps / 1000 / 40)) * 40;
 		a.setInterconnect(DataRate.of(interconnectGbps, Unit.GBPS));
 		b.setInterconnect(DataRate.of(interconnectGbps, Unit.GBPS));
 		for (Subnet subnet : infrastructureSubnets.values()) {
@@ -438,24 +490,15 @@ public final class SyntheticDesignGenerator {
 		host.getTeams().add(team);
 		model.getElements().add(host);
 
-		WorkloadGroup group = f.createWorkloadGroup();
-		group.setName(plan.name);
-		group.setHostDesign(host);
-		if (plan.isolated) {
-			group.setIsolation(plan.workloads.get(0).getIsolation());
-		}
 		model.getElements().add(group);
-		for (Workload workload : plan.workloads) {
-			workload.setGroup(group);
-		}
 		model.getElements().addAll(plan.workloads);
 		plan.group = group;
 		plan.hostDesign = host;
 
-		computeRacks.newRack();
-		computeRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
-		computeRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
-		computeRacks.place(host, plan.hosts, HOST_HEIGHT_U, HOST_DRAW_W);
+		// every host in a rack of its own, and the switches of the pair too: a rack failure costs each cluster one
+		// host, which its N+1 absorbs, and leaves the other hosts their network
+		computeRacks.spread(List.of(a, b), 1, switchHeight(ports), switchDraw(ports));
+		computeRacks.spread(List.of(host), plan.hosts, HOST_HEIGHT_U, HOST_DRAW_W);
 		return host;
 	}
 
@@ -485,30 +528,65 @@ public final class SyntheticDesignGenerator {
 
 	// ------------------------------------------------------------------ storage
 
-	private void addStorage(List<GroupPlan> groups, List<HostDesign> hostDesigns) {
+	/**
+	 * One SAN (a storage system with its pair of Fibre Channel switches, in a rack of its own) per
+	 * {@link #GROUPS_PER_SAN} groups, or per group where the array for more would not fit a rack.
+	 */
+	private void addStorage(List<GroupPlan> groups) {
 		RackPacker storageRacks = new RackPacker("RK-S", feeds);
-		for (int first = 0; first < groups.size(); first += GROUPS_PER_SAN) {
-			List<GroupPlan> served = groups.subList(first, Math.min(groups.size(), first + GROUPS_PER_SAN));
-			int san = first / GROUPS_PER_SAN + 1;
-			int hosts = served.stream().mapToInt(g -> g.hosts).sum();
-			int ports = switchPorts(hosts + 16);
-			StorageSwitch a = storageSwitch(String.format("FC-%02d-A", san), ports);
-			StorageSwitch b = storageSwitch(String.format("FC-%02d-B", san), ports);
-			a.setPartner(b);
-			b.setPartner(a);
-			StorageSystem system = storageSystem(String.format("SAN-%02d", san), served, a, b);
-			for (GroupPlan group : served) {
-				HostDesign host = group.hostDesign;
-				host.getStorageSystems().add(system);
-				host.getHbas().add(hba("fc1", a));
-				host.getHbas().add(hba("fc2", b));
+		List<GroupPlan> served = new ArrayList<>();
+		int san = 0;
+		for (int i = 0; i < groups.size(); i++) {
+			served.add(groups.get(i));
+			GroupPlan next = i + 1 < groups.size() ? groups.get(i + 1) : null;
+			if (next != null && served.size() < GROUPS_PER_SAN && fitsRack(append(served, next))) {
+				continue;
 			}
-			storageRacks.newRack();
-			storageRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
-			storageRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
-			storageRacks.place(system, 1, system.getHeight().amount().intValue(), system.getPowerDraw().base());
+			if (!fitsRack(served)) {
+				throw new IllegalStateException("the array for " + served.get(0).name + " does not fit a rack");
+			}
+			addSan(++san, List.copyOf(served), storageRacks);
+			served.clear();
 		}
 		model.getElements().addAll(storageRacks.racks());
+	}
+
+	private static List<GroupPlan> append(List<GroupPlan> groups, GroupPlan group) {
+		List<GroupPlan> more = new ArrayList<>(groups);
+		more.add(group);
+		return more;
+	}
+
+	/** The storage switches of a SAN serving these groups: a port per host and 16 for processors and links. */
+	private static int fabricPorts(List<GroupPlan> served) {
+		return switchPorts(served.stream().mapToInt(g -> g.hosts).sum() + 16);
+	}
+
+	/** Whether the array and switch pair of a SAN for these groups fit one rack, in height and power. */
+	private boolean fitsRack(List<GroupPlan> served) {
+		Array array = array(served);
+		int ports = fabricPorts(served);
+		return array.heightU() + 2 * switchHeight(ports) <= RackPacker.RACK_HEIGHT
+				&& array.drawW() + 2 * switchDraw(ports) <= RackPacker.POWER_BUDGET_W;
+	}
+
+	private void addSan(int san, List<GroupPlan> served, RackPacker storageRacks) {
+		int ports = fabricPorts(served);
+		StorageSwitch a = storageSwitch(String.format("FC-%02d-A", san), ports);
+		StorageSwitch b = storageSwitch(String.format("FC-%02d-B", san), ports);
+		a.setPartner(b);
+		b.setPartner(a);
+		StorageSystem system = storageSystem(String.format("SAN-%02d", san), array(served), a, b);
+		for (GroupPlan group : served) {
+			HostDesign host = group.hostDesign;
+			host.getStorageSystems().add(system);
+			host.getHbas().add(hba("fc1", a));
+			host.getHbas().add(hba("fc2", b));
+		}
+		storageRacks.newRack();
+		storageRacks.place(a, 1, switchHeight(ports), switchDraw(ports));
+		storageRacks.place(b, 1, switchHeight(ports), switchDraw(ports));
+		storageRacks.place(system, 1, system.getHeight().amount().intValue(), system.getPowerDraw().base());
 	}
 
 	private StorageSwitch storageSwitch(String name, int ports) {
@@ -529,35 +607,52 @@ public final class SyntheticDesignGenerator {
 		return storageSwitch;
 	}
 
-	private StorageSystem storageSystem(String name, List<GroupPlan> served, StorageSwitch a, StorageSwitch b) {
-		double capacityGb = 0;
-		double iops = 0;
-		for (GroupPlan group : served) {
-			for (Workload workload : group.workloads) {
-				capacityGb += workload.getDisk().base() / 1024 * workload.getInstances();
-				iops += workload.getIops().base() * workload.getInstances();
-			}
+	/**
+	 * The disks and controllers of an array for some groups: two tiers, each sized alone with the shared storage
+	 * arithmetic, SSD in RAID 10 for the IOPS and the backups' I/O on top (every workload is backed up), with peak
+	 * buffer and growth at the design's read/write mix, NL-SAS in
+	 * RAID 6 (10 + 2 and up) holding all VM data with growth; hot spares on top (they hold no data and serve no
+	 * I/O). Enough storage-processor links that either switch of the fabric carries the peak I/O (IOPS × the
+	 * design's I/O size, with peak buffer and growth) when the other is down; each processor links to both.
+	 */
+	private record Array(DiskGroup ssd, DiskGroup nearline, int processors, int shelves) {
+		int heightU() {
+			return 4 + 2 * shelves;
 		}
-		// Two tiers: SSD in RAID 10 sized for IOPS (a 70/30 read/write mix with write penalty 2 needs 1.3x the
-		// front-end IOPS) and NL-SAS in RAID 6 (10+2) sized for capacity, both with growth.
-		// 10 % above the need, plus the hot spares, which hold no data and serve no I/O.
-		int ssdData = even(Math.max(4,
-				(int) Math.ceil(iops * (1 + PEAK_BUFFER) * (1 + GROWTH) * 1.3 * 1.05 / SSD_IOPS)));
-		int ssd = ssdData + spares(ssdData);
-		int nearlineData = Math.max(12, (int) Math.ceil(capacityGb * (1 + GROWTH) * 1.1 / (NEARLINE_GB * 10 / 12)));
-		int nearline = nearlineData + spares(nearlineData);
+
+		double drawW() {
+			return 800 + 350 * shelves;
+		}
+	}
+
+	private Array array(List<GroupPlan> served) {
+		Demand demand = Demand.NONE;
+		for (GroupPlan group : served) {
+			demand = demand.plus(group.demand);
+		}
+		Double backupShare = StorageLoad.backupIoShare(design);
+		double iopsNeeded = demand.iops() * (1 + (backupShare != null ? backupShare : 0)) * Sizing.headroom(design);
+		double readShare = StorageCapacity.readShare(design);
+		DiskGroup ssd = diskGroup(MIN_RAID10_DISKS, 2, DataSize.of(SSD_TB, Unit.TB), DiskKind.SSD, SSD_IOPS,
+				RaidLevel.RAID10, group -> StorageCapacity.frontEndIops(group, readShare) >= iopsNeeded);
+		double dataNeededMb = demand.diskMb() * StorageLoad.growthFactor(design);
+		DiskGroup nearline = diskGroup(MIN_RAID6_DISKS, 1, DataSize.of(NEARLINE_TB, Unit.TB), DiskKind.NL_SAS,
+				NEARLINE_IOPS, RaidLevel.RAID6, group -> StorageCapacity.usableMb(group) >= dataNeededMb);
+		double fabricMbps = iopsNeeded * StorageLoad.mbpsPerIops(design);
+		int processors = even(Math.max(2, (int) Math.ceil(fabricMbps / (FC_GBPS * 1000.0))));
+		int disks = ssd.getCount() + nearline.getCount();
+		return new Array(ssd, nearline, processors, Math.max(1, (int) Math.ceil(disks / (double) DISKS_PER_SHELF)));
+	}
+
+	private StorageSystem storageSystem(String name, Array array, StorageSwitch a, StorageSwitch b) {
 		StorageSystem system = f.createStorageSystem();
 		system.setName(name);
 		system.setModel("dual-controller Fibre Channel array");
 		system.setType(StorageType.SAN);
 		system.setProtocol(StorageProtocol.FIBRE_CHANNEL);
-		system.getDiskGroups().add(diskGroup(ssd, DataSize.of(1.6, Unit.TB), DiskKind.SSD, SSD_IOPS, RaidLevel.RAID10));
-		system.getDiskGroups().add(diskGroup(nearline, DataSize.of(8, Unit.TB), DiskKind.NL_SAS, 80, RaidLevel.RAID6));
-		int disks = ssd + nearline;
-		// Enough storage-processor links that each switch of the fabric carries the peak I/O with growth.
-		double fabricGbps = iops * IO_SIZE_KB * 1024.0 * 8 / 1e9 * (1 + GROWTH) * 1.2;
-		int processors = even(Math.max(2, (int) Math.ceil(fabricGbps / FC_GBPS)));
-		for (int p = 0; p < processors; p++) {
+		system.getDiskGroups().add(array.ssd());
+		system.getDiskGroups().add(array.nearline());
+		for (int p = 0; p < array.processors(); p++) {
 			StorageProcessor processor = f.createStorageProcessor();
 			processor.setName("SP-" + (char) ('A' + p));
 			processor.getSwitches().addAll(List.of(a, b));
@@ -568,9 +663,8 @@ public final class SyntheticDesignGenerator {
 		system.setPowerSupplies(redundantPower(1200));
 		system.setManagementPort(connect(coreB, infrastructureSubnets.get(NicPurpose.HOST_MANAGEMENT)));
 		system.setScalingValidated(true);
-		int shelves = Math.max(1, (int) Math.ceil(disks / 24.0));
-		system.setHeight(RackSpace.of(4 + 2 * shelves, Unit.U));
-		system.setPowerDraw(Power.of(800 + 350 * shelves, Unit.W));
+		system.setHeight(RackSpace.of(array.heightU(), Unit.U));
+		system.setPowerDraw(Power.of(array.drawW(), Unit.W));
 		model.getElements().add(system);
 		return system;
 	}
@@ -579,20 +673,45 @@ public final class SyntheticDesignGenerator {
 		return count + count % 2;
 	}
 
-	/** One hot spare per 24 data disks, at least one. */
-	private static int spares(int dataDisks) {
-		return Math.max(1, dataDisks / 24);
-	}
-
-	private DiskGroup diskGroup(int count, DataSize size, DiskKind kind, int iopsPerDisk, RaidLevel raid) {
+	/**
+	 * The smallest disk group of {@code minimum} data disks or more (in steps of {@code step}) that is
+	 * {@code enough}, with one hot spare per {@link #DISKS_PER_SPARE} data disks (at least one) on top.
+	 */
+	private DiskGroup diskGroup(int minimum, int step, DataSize size, DiskKind kind, int iopsPerDisk, RaidLevel raid,
+			Predicate<DiskGroup> enough) {
 		DiskGroup group = f.createDiskGroup();
-		group.setCount(count);
 		group.setSize(size);
 		group.setKind(kind);
 		group.setIopsPerDisk(IoRate.of(iopsPerDisk, Unit.IOPS));
 		group.setRaid(raid);
-		group.setHotSpares(spares(count - Math.max(1, count / 25)));
+		// steps above the minimum: doubling until enough, then halving the interval
+		int tooFew = -1;
+		int fits = 0;
+		while (!enough(group, minimum, step, fits, enough)) {
+			tooFew = fits;
+			fits = fits == 0 ? 1 : 2 * fits;
+		}
+		while (fits - tooFew > 1) {
+			int middle = (tooFew + fits) >>> 1;
+			if (enough(group, minimum, step, middle, enough)) {
+				fits = middle;
+			} else {
+				tooFew = middle;
+			}
+		}
+		setDataDisks(group, minimum + fits * step);
 		return group;
+	}
+
+	private static boolean enough(DiskGroup group, int minimum, int step, int steps, Predicate<DiskGroup> enough) {
+		setDataDisks(group, minimum + steps * step);
+		return enough.test(group);
+	}
+
+	private static void setDataDisks(DiskGroup group, int data) {
+		int spares = Math.max(1, data / DISKS_PER_SPARE);
+		group.setCount(data + spares);
+		group.setHotSpares(spares);
 	}
 
 	private Hba hba(String name, StorageSwitch storageSwitch) {
@@ -632,57 +751,9 @@ public final class SyntheticDesignGenerator {
 		return server;
 	}
 
-	private void addManagement(List<GroupPlan> groups, List<HostDesign> hostDesigns) {
+	private void addManagement(List<GroupPlan> groups) {
 		server("DC-01", ManagementRole.DOMAIN_CONTROLLER, ManagementRole.DNS, ManagementRole.GLOBAL_CATALOG);
 		server("DC-02", ManagementRole.DOMAIN_CONTROLLER, ManagementRole.DNS, ManagementRole.GLOBAL_CATALOG);
-		// Partition the host designs so that each VMM instance stays within 400 hosts and each Operations
-		// Manager management group within its agent budget (hosts plus managed guests).
-		List<List<GroupPlan>> domains = new ArrayList<>();
-		List<GroupPlan> current = new ArrayList<>();
-		int hosts = 0;
-		int agents = 0;
-		for (GroupPlan group : groups) {
-			int groupAgents = group.hosts + group.vms;
-			if (!current.isEmpty() && (hosts + group.hosts > VMM_MAX_HOSTS || agents + groupAgents > AGENTS_PER_MANAGEMENT_GROUP)) {
-				domains.add(current);
-				current = new ArrayList<>();
-				hosts = 0;
-				agents = 0;
-			}
-			current.add(group);
-			hosts += group.hosts;
-			agents += groupAgents;
-		}
-		domains.add(current);
-		for (int i = 0; i < domains.size(); i++) {
-			String suffix = String.format("%02d", i + 1);
-			ManagementServer vmmServer = server("VMM-" + suffix, ManagementRole.VMM, ManagementRole.VMM_LIBRARY,
-					ManagementRole.VMM_CONSOLE);
-			vmmServer.setCount(2);
-			ManagementServer omServer = server("OM-" + suffix, ManagementRole.OPS_MGR);
-			omServer.setCount(2);
-			VmmInstance vmm = f.createVmmInstance();
-			vmm.setName("VMM-INSTANCE-" + suffix);
-			vmm.getServers().add(vmmServer);
-			vmm.getCapabilities().addAll(List.of(ServiceCapability.LIBRARY, ServiceCapability.PROVISIONING,
-					ServiceCapability.ROLE_BASED_SECURITY, ServiceCapability.RESOURCE_ALLOCATION));
-			domains.get(i).forEach(g -> vmm.getManages().add(g.hostDesign));
-			model.getElements().add(vmm);
-			OpsMgrGroup opsMgr = f.createOpsMgrGroup();
-			opsMgr.setName("OM-GROUP-" + suffix);
-			opsMgr.getServers().add(omServer);
-			opsMgr.setVmm(vmm);
-			opsMgr.getCapabilities().addAll(List.of(ServiceCapability.REPORTING_AUDITING,
-					ServiceCapability.INFRASTRUCTURE_MONITORING, ServiceCapability.REMEDIATION,
-					ServiceCapability.DYNAMIC_RESOURCE_MANAGEMENT, ServiceCapability.SERVICE_LEVEL_DASHBOARD));
-			opsMgr.getManagementPacks().addAll(List.of("Hyper-V", "Configuration Manager", "Operations Manager",
-					"SQL Server", "Active Directory Domain Services", "Power Management"));
-			if (domains.size() > 1) {
-				opsMgr.setReason("more than 6,000 agents: one management group per " + AGENTS_PER_MANAGEMENT_GROUP
-						+ " agents");
-			}
-			model.getElements().add(opsMgr);
-		}
 		ManagementServer configMgr = server("CM-01", ManagementRole.CONFIG_MGR);
 		ConfigMgrSite site = f.createConfigMgrSite();
 		site.setName("CM-SITE-01");
@@ -703,6 +774,62 @@ public final class SyntheticDesignGenerator {
 				infrastructureSubnets.get(NicPurpose.BACKUP)));
 		server("RDCB-01", ManagementRole.RD_CONNECTION_BROKER, ManagementRole.RD_WEB_ACCESS,
 				ManagementRole.RD_VIRTUALIZATION_REDIRECTOR).setCount(2);
+		// Partition the host designs into management domains, one VMM instance and one Operations Manager
+		// management group each: a VMM instance within its hosts and VMs, a management group within its agents
+		// (hosts, guests in management scope, which are all of them, and management servers: every domain pays
+		// for the servers shared by all and its own VMM and Operations Manager pair, so that the agents of all
+		// domains together need no more management groups than there are domains).
+		int sharedAgents = managementServers.stream().mapToInt(ManagementServer::getCount).sum();
+		int agentBudget = limits.opsMgrAgents() - sharedAgents - MANAGEMENT_PAIR - MANAGEMENT_PAIR;
+		List<List<GroupPlan>> domains = new ArrayList<>();
+		List<GroupPlan> current = new ArrayList<>();
+		int hosts = 0;
+		int vms = 0;
+		for (GroupPlan group : groups) {
+			if (group.hosts > limits.vmmHosts() || group.vms > limits.vmmVms() || group.hosts + group.vms > agentBudget) {
+				throw new IllegalStateException(group.name + " alone exceeds a VMM instance or a management group");
+			}
+			if (!current.isEmpty() && (hosts + group.hosts > limits.vmmHosts() || vms + group.vms > limits.vmmVms()
+					|| hosts + group.hosts + vms + group.vms > agentBudget)) {
+				domains.add(current);
+				current = new ArrayList<>();
+				hosts = 0;
+				vms = 0;
+			}
+			current.add(group);
+			hosts += group.hosts;
+			vms += group.vms;
+		}
+		domains.add(current);
+		for (int i = 0; i < domains.size(); i++) {
+			String suffix = String.format("%02d", i + 1);
+			ManagementServer vmmServer = server("VMM-" + suffix, ManagementRole.VMM, ManagementRole.VMM_LIBRARY,
+					ManagementRole.VMM_CONSOLE);
+			vmmServer.setCount(MANAGEMENT_PAIR);
+			ManagementServer omServer = server("OM-" + suffix, ManagementRole.OPS_MGR);
+			omServer.setCount(MANAGEMENT_PAIR);
+			VmmInstance vmm = f.createVmmInstance();
+			vmm.setName("VMM-INSTANCE-" + suffix);
+			vmm.getServers().add(vmmServer);
+			vmm.getCapabilities().addAll(List.of(ServiceCapability.LIBRARY, ServiceCapability.PROVISIONING,
+					ServiceCapability.ROLE_BASED_SECURITY, ServiceCapability.RESOURCE_ALLOCATION));
+			domains.get(i).forEach(g -> vmm.getManages().add(g.hostDesign));
+			model.getElements().add(vmm);
+			OpsMgrGroup opsMgr = f.createOpsMgrGroup();
+			opsMgr.setName("OM-GROUP-" + suffix);
+			opsMgr.getServers().add(omServer);
+			opsMgr.setVmm(vmm);
+			opsMgr.getCapabilities().addAll(List.of(ServiceCapability.REPORTING_AUDITING,
+					ServiceCapability.INFRASTRUCTURE_MONITORING, ServiceCapability.REMEDIATION,
+					ServiceCapability.DYNAMIC_RESOURCE_MANAGEMENT, ServiceCapability.SERVICE_LEVEL_DASHBOARD));
+			opsMgr.getManagementPacks().addAll(List.of("Hyper-V", "Configuration Manager", "Operations Manager",
+					"SQL Server", "Active Directory Domain Services", "Power Management"));
+			if (domains.size() > 1) {
+				opsMgr.setReason(String.format(Locale.ROOT, "more than %,d agents: one management group per VMM "
+						+ "instance, each within %,d agents", limits.opsMgrAgents(), limits.opsMgrAgents()));
+			}
+			model.getElements().add(opsMgr);
+		}
 	}
 
 	// ------------------------------------------------------------------ Step 5: load balancers, firewalls

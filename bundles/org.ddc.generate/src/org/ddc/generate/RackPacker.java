@@ -1,4 +1,4 @@
-package org.ddc.cli.generate;
+package org.ddc.generate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +42,25 @@ final class RackPacker {
 
 	/** Starts a fresh rack for the next devices (e.g. one per host design). */
 	void newRack() {
-		current = factory.createRack();
-		current.setName(prefix + String.format("%03d", racks.size() + 1));
-		current.setHeight(RackSpace.of(RACK_HEIGHT, Unit.U));
-		current.setPowerBudget(Power.of(POWER_BUDGET_W / 1000, Unit.KW));
-		for (PowerFeed feed : feeds) {
-			PowerCircuit circuit = factory.createPowerCircuit();
-			circuit.setFeed(feed);
-			circuit.setCapacity(Power.of(FEED_CAPACITY_W / 1000, Unit.KW));
-			current.getCircuits().add(circuit);
-		}
+		current = rack(prefix, racks.size() + 1, feeds);
 		racks.add(current);
 		nextFreeU = 1;
 		powerUsedW = 0;
+	}
+
+	/** An empty 42 U rack with its power budget and a circuit from each feed, named prefix + number ("RK-C001"). */
+	static Rack rack(String prefix, int number, List<PowerFeed> feeds) {
+		Rack rack = DdcFactory.eINSTANCE.createRack();
+		rack.setName(prefix + String.format("%03d", number));
+		rack.setHeight(RackSpace.of(RACK_HEIGHT, Unit.U));
+		rack.setPowerBudget(Power.of(POWER_BUDGET_W / 1000, Unit.KW));
+		for (PowerFeed feed : feeds) {
+			PowerCircuit circuit = DdcFactory.eINSTANCE.createPowerCircuit();
+			circuit.setFeed(feed);
+			circuit.setCapacity(Power.of(FEED_CAPACITY_W / 1000, Unit.KW));
+			rack.getCircuits().add(circuit);
+		}
+		return rack;
 	}
 
 	/** Places {@code count} identical devices, each {@code height} U tall drawing {@code drawW} watts. */

@@ -1,4 +1,4 @@
-package org.ddc.cli.generate;
+package org.ddc.generate;
 
 import java.util.List;
 import java.util.Random;
