@@ -15,8 +15,9 @@ public final class RackIsNotASinglePoint extends SinglePointRule {
 
 	@Override
 	String advice() {
-		return "place the hosts of its cluster in two or more racks (ddc then spreads the instances over them), or "
-				+ "raise the cluster's failover reserve to the hosts one rack holds";
+		return "place the hosts of its cluster in two or more racks (ddc fills a cluster's hosts one rack at a time, "
+				+ "which puts instances in different racks; 'ddc analyze --fail <rack>' shows the result), or raise the "
+				+ "cluster's failover reserve to the hosts one rack holds";
 	}
 
 	@Override
