@@ -3,26 +3,18 @@ package org.ddc.cli.analyze;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.analysis.DesignAnalysis;
-import org.ddc.analysis.DesignIndex;
 import org.ddc.analysis.failure.Component;
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
+import org.ddc.cli.validate.CheckedDesigns;
 import org.ddc.cli.validate.Summary;
 import org.ddc.dsl.DdcStandaloneSetup;
-import org.ddc.dsl.load.DesignFiles;
 import org.ddc.dsl.load.DesignInputException;
-import org.ddc.dsl.load.DesignLoader;
-import org.ddc.dsl.load.DesignScope;
-import org.ddc.dsl.load.LoadedDesign;
-import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
-import org.ddc.rules.RuleEngine;
-
-import com.google.inject.Injector;
+import org.ddc.dsl.validation.RuleRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,19 +60,16 @@ public class AnalyzeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Injector injector = DdcStandaloneSetup.injector();
-		RuleEngine engine = RuleEngine.standard();
+		RuleRunner runner = DdcStandaloneSetup.injector().getInstance(RuleRunner.class);
 		List<DesignAnalysis> analyses = new ArrayList<>();
-		List<Finding> findings = new ArrayList<>();
+		List<Finding> findings;
 		int files;
 		try {
-			List<Path> collected = DesignFiles.collect(paths);
-			files = collected.size();
-			for (DesignScope scope : DesignScope.group(collected, null)) {
-				LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
-				findings.addAll(injector.getInstance(DesignValidator.class).validate(design));
-				analyses.add(engine.analysis(DesignIndex.of(design.models())));
-			}
+			CheckedDesigns checked = CheckedDesigns.of(paths);
+			files = checked.files().size();
+			findings = checked.findings();
+			// the analysis the rules computed while validating, not computed again
+			checked.designs().forEach(design -> analyses.add(runner.analysis(design.resourceSet())));
 		} catch (DesignInputException e) {
 			spec.commandLine().getErr().println("ddc analyze: " + TerminalText.escape(e.getMessage()));
 			return ExitCode.USAGE;

@@ -3,21 +3,12 @@ package org.ddc.cli.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
-import org.ddc.dsl.DdcStandaloneSetup;
-import org.ddc.dsl.load.DesignFiles;
 import org.ddc.dsl.load.DesignInputException;
-import org.ddc.dsl.load.DesignLoader;
-import org.ddc.dsl.load.DesignScope;
-import org.ddc.dsl.load.LoadedDesign;
-import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
-
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,17 +36,12 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Injector injector = DdcStandaloneSetup.injector();
 		List<String> files = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 		try {
-			List<Path> collected = DesignFiles.collect(paths);
-			List<DesignScope> designs = DesignScope.group(collected, null);
-			for (DesignScope scope : designs) {
-				LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
-				findings.addAll(injector.getInstance(DesignValidator.class).validate(design));
-			}
-			collected.forEach(file -> files.add(file.toString()));
+			CheckedDesigns checked = CheckedDesigns.of(paths);
+			findings.addAll(checked.findings());
+			checked.files().forEach(file -> files.add(file.toString()));
 		} catch (DesignInputException e) {
 			spec.commandLine().getErr().println("ddc validate: " + TerminalText.escape(e.getMessage()));
 			return ExitCode.USAGE;
