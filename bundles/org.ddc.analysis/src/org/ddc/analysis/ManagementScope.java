@@ -1,8 +1,13 @@
 package org.ddc.analysis;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.HostDesignSizing;
+import org.ddc.analysis.sizing.HostSizing;
+import org.ddc.model.Cluster;
 import org.ddc.model.Design;
 import org.ddc.model.GuestScope;
 import org.ddc.model.HostDesign;
@@ -79,24 +84,48 @@ public final class ManagementScope {
 		return hosts() + guests() + managementServers();
 	}
 
-	/** Hosts of the distinct host designs a VMM instance manages. */
+	/**
+	 * Hosts a VMM instance manages: those of the host designs it 'manages', and of the clusters it 'manages-clusters'
+	 * in other host designs.
+	 */
 	public int hostsManagedBy(VmmInstance vmm) {
+		Map<HostDesign, Boolean> designs = distinctHostDesigns(vmm);
 		int hosts = 0;
-		for (HostDesign host : distinctHostDesigns(vmm).keySet()) {
+		for (HostDesign host : designs.keySet()) {
 			hosts += Math.max(0, host.getQuantity());
+		}
+		for (Cluster cluster : distinctClusters(vmm)) {
+			if (!designs.containsKey(cluster.eContainer())) {
+				hosts += Math.max(0, cluster.getHosts());
+			}
 		}
 		return hosts;
 	}
 
-	/** VMs of the in-scope workloads on the host designs a VMM instance manages. */
-	public int vmsManagedBy(VmmInstance vmm) {
+	/**
+	 * VMs a VMM instance manages: every VM the sizing puts on the host designs it manages (workload instances, VDI
+	 * desktops and management servers that run virtual inside), and those of the clusters it manages elsewhere.
+	 */
+	public int vmsManagedBy(VmmInstance vmm, HostSizing sizing) {
+		Map<HostDesign, Boolean> designs = distinctHostDesigns(vmm);
+		List<Cluster> clusters = distinctClusters(vmm);
 		int vms = 0;
-		for (HostDesign host : distinctHostDesigns(vmm).keySet()) {
-			for (Workload workload : index.workloadsOn(host)) {
-				vms += Math.max(0, workload.getInstances());
+		for (HostDesignSizing hostDesign : sizing.hostDesigns()) {
+			if (designs.containsKey(hostDesign.hostDesign())) {
+				vms += hostDesign.vms().size();
+				continue;
+			}
+			for (ClusterSizing cluster : hostDesign.clusters()) {
+				if (cluster.declared() != null && clusters.contains(cluster.declared())) {
+					vms += cluster.vms().size();
+				}
 			}
 		}
 		return vms;
+	}
+
+	private static List<Cluster> distinctClusters(VmmInstance vmm) {
+		return vmm.getManagedClusters().stream().filter(DesignIndex::live).distinct().toList();
 	}
 
 	/** Whether any in-scope workload is a VDI desktop (kind vdi-desktop). */

@@ -31,7 +31,7 @@ public final class VmmInstanceScaleLimits extends Rule {
 		ManagementScope scope = ManagementScope.of(context.index());
 		for (VmmInstance vmm : context.index().all(VmmInstance.class)) {
 			int hosts = scope.hostsManagedBy(vmm);
-			int vms = scope.vmsManagedBy(vmm);
+			int vms = scope.vmsManagedBy(vmm, context.analysis().hosts());
 			if (hosts <= maxHosts && vms <= maxVms) {
 				continue;
 			}
