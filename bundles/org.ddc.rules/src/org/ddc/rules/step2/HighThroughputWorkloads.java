@@ -13,6 +13,7 @@ import org.ddc.model.NicPurpose;
 import org.ddc.model.Workload;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
+import org.ddc.rules.sizing.ShortfallFindings;
 
 /**
  * IPD-2-26: use the workloads' network throughput to decide whether some need their own adapters rather than
@@ -59,7 +60,7 @@ public final class HighThroughputWorkloads extends Rule {
 			if (perHost > capacity) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__ADAPTERS, "the guest traffic on host design "
 						+ host.getName() + " is " + Quantities.rate(perHost) + " per host at peak (with "
-						+ HostFacts.headroomText(context.design()) + ", over " + surviving + " host(s)"
+						+ ShortfallFindings.headroomText(context.design()) + ", over " + surviving + " host(s)"
 						+ (reserve > 0 ? " after N+" + reserve : "") + ") but its guest adapters offer "
 						+ Quantities.rate(capacity) + ": add or speed up guest adapters, or give the heaviest "
 						+ "workloads adapters of their own");

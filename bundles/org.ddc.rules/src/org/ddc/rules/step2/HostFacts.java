@@ -1,16 +1,14 @@
 package org.ddc.rules.step2;
 
-import org.ddc.analysis.Quantities;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
-import org.ddc.analysis.Sizing;
-import org.ddc.model.Design;
+import org.ddc.analysis.sizing.ClusterSizing;
+import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NicPurpose;
-import org.ddc.model.SizingPolicy;
 import org.ddc.model.Workload;
 import org.ddc.rules.RuleContext;
 
@@ -33,28 +31,21 @@ final class HostFacts {
 				&& workload.getFaultToleranceApproach() == FaultToleranceApproach.HOST_CLUSTERING;
 	}
 
-	/** A host design is a failover cluster when it declares a cluster size of 2 or more, or its workloads rely on one. */
+	/**
+	 * A host design is a failover cluster when it declares clusters or a cluster size of 2 or more, or its workloads
+	 * rely on one.
+	 */
 	static boolean clustered(HostDesign host, DesignIndex index) {
-		return host.isSetClusterSize() && host.getClusterSize() >= 2
+		return !host.getClusters().isEmpty() || host.isSetClusterSize() && host.getClusterSize() >= 2
 				|| index.workloadsOn(host).stream().anyMatch(HostFacts::usesHostClustering);
 	}
 
-	/** The design's failover reserve (N+k) for a clustered host design; 0 for hosts that do not fail over. */
+	/**
+	 * The hosts a host design keeps in failover reserve: k of each of its clusters, as the analysis sizes them (one
+	 * meaning of N+k); 0 for hosts that are not clustered.
+	 */
 	static int reserve(HostDesign host, RuleContext context) {
-		return clustered(host, context.index()) ? Sizing.failoverReserve(context.design()) : 0;
+		HostDesignSizing sizing = context.analysis().hosts().of(host);
+		return sizing == null ? 0 : sizing.clusters().stream().mapToInt(ClusterSizing::reserve).sum();
 	}
-
-	/** "20 % peak buffer and 15 % growth" from the design's policy, or "no peak buffer or growth". */
-	static String headroomText(Design design) {
-		SizingPolicy policy = design != null ? design.getPolicy() : null;
-		double peak = policy != null && policy.getPeakBuffer() != null ? policy.getPeakBuffer().base() : 0;
-		double growth = policy != null && policy.getGrowth() != null ? policy.getGrowth().base() : 0;
-		if (peak <= 0 && growth <= 0) {
-			return "no peak buffer or growth";
-		}
-		return Quantities.number(peak) + " % peak buffer and " + Quantities.number(growth) + " % growth";
-	}
-
-
-
 }
