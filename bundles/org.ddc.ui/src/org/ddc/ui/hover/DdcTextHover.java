@@ -86,7 +86,10 @@ public class DdcTextHover implements ITextHover, ITextHoverExtension, ITextHover
 			if (declaration == null) {
 				return null;
 			}
-			String sizing = design.readAnalysis((loaded, analysis) -> HoverHtml.sizing(target, analysis));
+			// only sizing elements need the analysis (it may have to run the rules after an edit)
+			String sizing = HoverHtml.hasSizing(target)
+					? design.readAnalysis((loaded, analysis) -> HoverHtml.sizing(target, analysis))
+					: null;
 			return HoverHtml.declaration(declaration, Symbols.sourceOf(target, SOURCE_LINES))
 					+ (sizing != null ? sizing : "");
 		});

@@ -66,6 +66,11 @@ public final class HoverHtml {
 				+ "<pre>" + escape(source) + "</pre>";
 	}
 
+	/** Whether {@link #sizing} has something to say about the element: a host design, cluster or workload group. */
+	public static boolean hasSizing(EObject element) {
+		return element instanceof HostDesign || element instanceof Cluster || element instanceof WorkloadGroup;
+	}
+
 	/**
 	 * Demand against capacity for a host design, a declared cluster or a workload group: hosts declared and needed,
 	 * per cluster the reserve, the survival verdict and the headroom per resource after N+k, with peak buffer and
