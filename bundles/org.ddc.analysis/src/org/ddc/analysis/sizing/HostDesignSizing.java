@@ -53,6 +53,12 @@ public final class HostDesignSizing {
 		this.replan = replan;
 	}
 
+	/** A host design that is not planned, for the given reason, with no VMs listed. */
+	static HostDesignSizing notPlanned(HostDesign host, String reason) {
+		return new HostDesignSizing(host, Clustering.NONE, Math.max(0, host.getQuantity()), List.of(), List.of(),
+				List.of(), reason, q -> notPlanned(host, reason));
+	}
+
 	public HostDesign hostDesign() {
 		return hostDesign;
 	}

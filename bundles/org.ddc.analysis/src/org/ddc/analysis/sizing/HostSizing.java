@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.Quantities;
 import org.ddc.analysis.RackLayout;
 import org.ddc.analysis.Sizing;
 import org.ddc.analysis.placement.Cluster;
@@ -77,6 +78,15 @@ public final class HostSizing {
 		HostSizing sizing = new HostSizing();
 		Design design = index.design();
 		double headroom = Sizing.headroom(design);
+		long total = countInstances(index);
+		if (total > MAX_VMS) {
+			for (HostDesign host : index.all(HostDesign.class)) {
+				sizing.byHostDesign.put(host, HostDesignSizing.notPlanned(host, "the design has "
+						+ Quantities.number(total) + " VM instances, more than the "
+						+ Quantities.number(MAX_VMS) + " ddc places"));
+			}
+			return sizing;
+		}
 		Map<HostDesign, List<Pinned>> vmsByHost = new IdentityHashMap<>();
 		Set<String> ids = new HashSet<>();
 		for (HostDesign host : index.all(HostDesign.class)) {
@@ -93,8 +103,8 @@ public final class HostSizing {
 			String isolation = isolation(workload.getIsolation(), group.getIsolation());
 			int vcpus = workload.isSetVcpus() ? Math.max(0, workload.getVcpus()) : 1;
 			for (int i = 1; i <= instances; i++) {
-				Vm vm = new Vm(id(workload.getName(), i, instances, ids), base(workload.getMemory()) * headroom,
-						base(workload.getCpu()) * headroom, vcpus, set, isolation);
+				Vm vm = new Vm(id(workload.getName(), i, instances, ids), amount(base(workload.getMemory()) * headroom),
+						amount(base(workload.getCpu()) * headroom), vcpus, set, isolation);
 				vmsByHost.get(host).add(new Pinned(new VmInstance(vm, workload, i), cluster(group, host)));
 			}
 		}
@@ -109,8 +119,8 @@ public final class HostSizing {
 			String isolation = isolation(null, group.getIsolation());
 			int vcpus = server.isSetVcpus() ? Math.max(0, server.getVcpus()) : 1;
 			for (int i = 1; i <= count; i++) {
-				Vm vm = new Vm(id(server.getName(), i, count, ids), base(server.getMemory()) * headroom,
-						base(server.getCpu()) * headroom, vcpus, set, isolation);
+				Vm vm = new Vm(id(server.getName(), i, count, ids), amount(base(server.getMemory()) * headroom),
+						amount(base(server.getCpu()) * headroom), vcpus, set, isolation);
 				vmsByHost.get(host).add(new Pinned(new VmInstance(vm, server, i), cluster(group, host)));
 			}
 		}
@@ -123,6 +133,27 @@ public final class HostSizing {
 			sizing.byHostDesign.put(host, planner.plan(host.getQuantity()));
 		}
 		return sizing;
+	}
+
+	/**
+	 * VM instances placed at most per design: a million, fifteen times the placement benchmark's mix; an 'instances'
+	 * typo of a billion must not take the editor's memory.
+	 */
+	public static final long MAX_VMS = 1_000_000;
+
+	private static long countInstances(DesignIndex index) {
+		long total = 0;
+		for (Workload workload : index.all(Workload.class)) {
+			if (hostDesignOf(workload.getGroup()) != null && Demand.inScope(workload)) {
+				total += Math.max(0, workload.getInstances());
+			}
+		}
+		for (ManagementServer server : index.all(ManagementServer.class)) {
+			if (server.getRuns() == ServerPlacement.VIRTUAL_INSIDE && hostDesignOf(server.getGroup()) != null) {
+				total += Math.max(0, server.getCount());
+			}
+		}
+		return total;
 	}
 
 	/** Every host design in design order. */
@@ -180,8 +211,16 @@ public final class HostSizing {
 		return unique;
 	}
 
+	/** Values the engine can take: negative or NaN as 0 (range checks report them), at most {@link #MAX_AMOUNT}. */
+	static double amount(double value) {
+		return Double.isNaN(value) || value < 0 ? 0 : Math.min(value, MAX_AMOUNT);
+	}
+
+	/** The largest memory (MB) or CPU (%) figure placed: 10^15, far beyond any host, finite when summed. */
+	static final double MAX_AMOUNT = 1e15;
+
 	private static double base(Quantity quantity) {
-		return quantity == null ? 0 : quantity.base();
+		return quantity == null ? 0 : amount(quantity.base());
 	}
 
 	/**
@@ -242,8 +281,9 @@ public final class HostSizing {
 				return new HostDesignSizing(host, clustering, hosts, all, List.of(), List.of(), "host design "
 						+ host.getName() + " states no 'memory'", this::plan);
 			}
-			Host template = new Host(host.getName(), Sizing.usableMemoryMb(host, design),
-					Sizing.cpuCapacityPercent(host, design), limits.runningVms(), limits.virtualProcessors());
+			double cpu = Sizing.cpuCapacityPercent(host, design);
+			Host template = new Host(host.getName(), amount(Sizing.usableMemoryMb(host, design)),
+					Double.isNaN(cpu) ? Double.NaN : amount(cpu), limits.runningVms(), limits.virtualProcessors());
 			List<Oversized> oversized = new ArrayList<>();
 			List<Pinned> fitting = new ArrayList<>();
 			for (Pinned pinned : vms) {

@@ -208,4 +208,24 @@ class SizingRulesTest {
 				workload WEB-1 { memory 4 GB instances 2 group G fault-tolerance required approach load-balancing }
 				""")));
 	}
+
+	@Test
+	void extremeInput_isNotARuleFailure_andABillionInstancesAreNotPlaced() {
+		List<Finding> negative = Designs.validate("""
+				host-design H { quantity 2 memory 256 GB }
+				workload W { memory -8 GB cpu -5 % instances 2 group G }
+				workload-group G { host-design H }
+				""");
+		assertEquals(List.of(), Designs.of("DDC-RULE-FAILURE", negative), Designs.describe(negative));
+		List<Finding> huge = Designs.validate("""
+				host-design H { quantity 2 memory 256 GB }
+				workload W { memory 8 GB instances 2000000000 group G }
+				workload-group G { host-design H }
+				""");
+		assertEquals(List.of(), Designs.of("DDC-RULE-FAILURE", huge), Designs.describe(huge));
+		List<Finding> notPlaced = Designs.of("IPD-2-04", huge);
+		assertEquals(1, notPlaced.size(), Designs.describe(huge));
+		assertTrue(notPlaced.get(0).message().contains("the design has 2,000,000,000 VM instances, more than the "
+				+ "1,000,000 ddc places"), notPlaced.get(0).message());
+	}
 }

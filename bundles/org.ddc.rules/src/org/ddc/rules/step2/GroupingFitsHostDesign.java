@@ -32,6 +32,10 @@ public final class GroupingFitsHostDesign extends Rule {
 				context.notChecked(sizing.hostDesign(), DdcPackage.Literals.ELEMENT__NAME, sizing.notPlanned()
 						+ ", so its " + Quantities.count(sizing.vms().size(), "VM") + " cannot be placed on its hosts: "
 						+ "add 'memory <size>'");
+			} else if (!sizing.planned() && !context.index().workloadsOn(sizing.hostDesign()).isEmpty()) {
+				context.notChecked(sizing.hostDesign(), DdcPackage.Literals.ELEMENT__NAME, "the VMs of host design "
+						+ sizing.hostDesign().getName() + " are not placed: " + sizing.notPlanned()
+						+ " — check the workloads' 'instances'");
 			}
 		}
 	}
