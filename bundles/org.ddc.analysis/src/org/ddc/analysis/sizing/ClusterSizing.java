@@ -45,9 +45,15 @@ public record ClusterSizing(String name, Cluster declared, int reserve, ReserveS
 		return vms.get(placement.vm().id());
 	}
 
-	/** The VMs placed on one host, in input order. */
-	public List<VmPlacement> on(String host) {
-		return plan.placements().stream().filter(p -> host.equals(p.host())).toList();
+	/** The VMs placed on each host that runs any, in input order (one pass over the placements). */
+	public Map<String, List<VmPlacement>> byHost() {
+		Map<String, List<VmPlacement>> byHost = new java.util.LinkedHashMap<>();
+		for (VmPlacement placement : plan.placements()) {
+			if (placement.placed()) {
+				byHost.computeIfAbsent(placement.host(), h -> new java.util.ArrayList<>()).add(placement);
+			}
+		}
+		return byHost;
 	}
 
 	/**

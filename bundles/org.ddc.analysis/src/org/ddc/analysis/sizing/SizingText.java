@@ -5,10 +5,23 @@ import java.util.Locale;
 import org.ddc.analysis.Quantities;
 import org.ddc.analysis.placement.Survival;
 import org.ddc.analysis.sizing.ClusterSizing.Headroom;
+import org.ddc.model.Design;
+import org.ddc.model.SizingPolicy;
 
 /** How the command line and the editor word a sizing: headroom, reserve, survival, one fact each. */
 public final class SizingText {
 	private SizingText() {
+	}
+
+	/** "20 % peak buffer and 25 % growth applied" from the design's policy, or "no peak buffer or growth". */
+	public static String applied(Design design) {
+		SizingPolicy policy = design != null ? design.getPolicy() : null;
+		double peak = policy != null && policy.getPeakBuffer() != null ? policy.getPeakBuffer().base() : 0;
+		double growth = policy != null && policy.getGrowth() != null ? policy.getGrowth().base() : 0;
+		if (peak <= 0 && growth <= 0) {
+			return "no peak buffer or growth";
+		}
+		return Quantities.number(peak) + " % peak buffer and " + Quantities.number(growth) + " % growth applied";
 	}
 
 	/** "memory 228 GB free of 1.7 TB (12.9 %)", or "CPU not checked (no CPU figures)". */

@@ -18,7 +18,6 @@ import org.ddc.analysis.sizing.SizingText;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.validate.Summary;
 import org.ddc.model.Design;
-import org.ddc.rules.sizing.ShortfallFindings;
 
 /** The analysis as text for a person: one block per host design and cluster, one line per host. */
 final class AnalysisText {
@@ -49,7 +48,7 @@ final class AnalysisText {
 		String name = design != null ? design.getName() : "(no design header)";
 		String platform = analysis.index().platform() != null ? analysis.index().platform().getLiteral()
 				: "no platform";
-		out.println(line("design " + name + ": " + platform + "; " + ShortfallFindings.headroomText(design) + "; "
+		out.println(line("design " + name + ": " + platform + "; " + SizingText.applied(design) + "; "
 				+ Quantities.size(Sizing.hostReserveMb(design)) + " host reserve per host"));
 		int hosts = 0;
 		int needed = 0;
@@ -174,8 +173,9 @@ final class AnalysisText {
 			double avg = loads.stream().mapToInt(HostLoad::vms).average().orElse(0);
 			out.println(line("    VMs per host: min " + min + ", avg " + Quantities.number(avg) + ", max " + max));
 		}
+		java.util.Map<String, List<VmPlacement>> byHost = cluster.byHost();
 		for (HostLoad load : loads) {
-			List<String> names = cluster.on(load.host().id()).stream().map(VmPlacement::vm).map(vm -> vm.id())
+			List<String> names = byHost.getOrDefault(load.host().id(), List.of()).stream().map(p -> p.vm().id())
 					.toList();
 			String listed = names.stream().limit(VMS_PER_LINE).collect(Collectors.joining(", "))
 					+ (names.size() > VMS_PER_LINE ? ", +" + (names.size() - VMS_PER_LINE) + " more" : "");

@@ -10,6 +10,7 @@ import org.ddc.analysis.sizing.ClusterSizing;
 import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostDesignSizing.Clustering;
 import org.ddc.analysis.sizing.Shortfall;
+import org.ddc.analysis.sizing.SizingText;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.HostDesign;
@@ -88,7 +89,7 @@ public final class ShortfallFindings {
 
 	/** "(peak buffer and growth applied, N+1 per cluster)". */
 	static String conditions(Design design, ClusterSizing cluster) {
-		String headroom = headroomText(design);
+		String headroom = SizingText.applied(design);
 		String reserve = switch (cluster.reserveSource()) {
 		case NOT_CLUSTERED -> "unclustered, so no failover reserve";
 		case CLUSTER -> "N+" + cluster.reserve() + " as the cluster declares";
@@ -184,14 +185,4 @@ public final class ShortfallFindings {
 		return "no host count places them: check the VMs' anti-affinity and isolation";
 	}
 
-	/** "20 % peak buffer and 25 % growth applied", or "no peak buffer or growth". */
-	public static String headroomText(Design design) {
-		SizingPolicy policy = design != null ? design.getPolicy() : null;
-		double peak = policy != null && policy.getPeakBuffer() != null ? policy.getPeakBuffer().base() : 0;
-		double growth = policy != null && policy.getGrowth() != null ? policy.getGrowth().base() : 0;
-		if (peak <= 0 && growth <= 0) {
-			return "no peak buffer or growth";
-		}
-		return Quantities.number(peak) + " % peak buffer and " + Quantities.number(growth) + " % growth applied";
-	}
 }

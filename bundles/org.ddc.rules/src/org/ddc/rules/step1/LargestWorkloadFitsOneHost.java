@@ -1,12 +1,12 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.sizing.SizingText;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.ddc.analysis.placement.Vm;
 import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostDesignSizing.Oversized;
-import org.ddc.rules.sizing.ShortfallFindings;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -34,7 +34,7 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		double headroom = Sizing.headroom(context.design());
-		String applied = headroom > 1 ? " with " + ShortfallFindings.headroomText(context.design()) : "";
+		String applied = headroom > 1 ? " with " + SizingText.applied(context.design()) : "";
 		for (HostDesignSizing sizing : context.analysis().hosts().hostDesigns()) {
 			HostDesign host = sizing.hostDesign();
 			Set<EObject> reported = new HashSet<>();

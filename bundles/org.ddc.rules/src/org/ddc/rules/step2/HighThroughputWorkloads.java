@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.sizing.SizingText;
 import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.ddc.model.NicPurpose;
 import org.ddc.model.Workload;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.sizing.ShortfallFindings;
 
 /**
  * IPD-2-26: use the workloads' network throughput to decide whether some need their own adapters rather than
@@ -60,7 +60,7 @@ public final class HighThroughputWorkloads extends Rule {
 			if (perHost > capacity) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__ADAPTERS, "the guest traffic on host design "
 						+ host.getName() + " is " + Quantities.rate(perHost) + " per host at peak (with "
-						+ ShortfallFindings.headroomText(context.design()) + ", over " + surviving + " host(s)"
+						+ SizingText.applied(context.design()) + ", over " + surviving + " host(s)"
 						+ (reserve > 0 ? " after N+" + reserve : "") + ") but its guest adapters offer "
 						+ Quantities.rate(capacity) + ": add or speed up guest adapters, or give the heaviest "
 						+ "workloads adapters of their own");

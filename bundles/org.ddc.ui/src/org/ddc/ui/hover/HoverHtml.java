@@ -15,7 +15,6 @@ import org.ddc.model.HostDesign;
 import org.ddc.model.ManagementServer;
 import org.ddc.model.Workload;
 import org.ddc.model.WorkloadGroup;
-import org.ddc.rules.sizing.ShortfallFindings;
 import org.eclipse.emf.ecore.EObject;
 import org.ddc.rules.Catalog;
 import org.ddc.rules.RuleInfo;
@@ -78,7 +77,7 @@ public final class HoverHtml {
 	 */
 	public static String sizing(EObject element, DesignAnalysis analysis) {
 		StringBuilder html = new StringBuilder();
-		String applied = ShortfallFindings.headroomText(analysis.index().design());
+		String applied = SizingText.applied(analysis.index().design());
 		if (element instanceof HostDesign host && analysis.hosts().of(host) != null) {
 			HostDesignSizing sizing = analysis.hosts().of(host);
 			html.append("<p><b>Sizing</b> (").append(escape(applied)).append("): ")
