@@ -49,6 +49,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ddc.model.RuleSetting;
@@ -523,7 +525,9 @@ public class DdcValidator extends AbstractDdcValidator {
 		if (model.eResource() == null || model.eResource().getResourceSet() == null) {
 			return;
 		}
-		for (RuleIssue issue : ruleRunner.run(model.eResource().getResourceSet())) {
+		Object cancel = getContext() != null ? getContext().get(CancelableDiagnostician.CANCEL_INDICATOR) : null;
+		for (RuleIssue issue : ruleRunner.run(model.eResource().getResourceSet(),
+				cancel instanceof CancelIndicator indicator ? indicator : CancelIndicator.NullImpl)) {
 			RuleFinding finding = issue.finding();
 			if (issue.suppression() != null || finding.target().eResource() != model.eResource()) {
 				continue;
