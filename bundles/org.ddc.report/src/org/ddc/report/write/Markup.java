@@ -1,0 +1,99 @@
+package org.ddc.report.write;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * HTML (and the SVG in it) written through the JDK's XML stream writer, which escapes every text and attribute value
+ * it is given: markup is only ever produced by the element methods here, never by joining strings. Texts pass
+ * through {@link Texts#visible} first. The CSS of the page is the one text written as it is; it must hold no
+ * {@code <}, {@code >} or {@code &} (checked).
+ */
+final class Markup {
+	private final XMLStreamWriter xml;
+
+	Markup(Writer out) throws IOException {
+		try {
+			xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+		} catch (XMLStreamException e) {
+			throw new IOException("cannot write HTML: " + e.getMessage(), e);
+		}
+	}
+
+	void doctype() throws IOException {
+		run(() -> xml.writeDTD("<!DOCTYPE html>"));
+		newline();
+	}
+
+	/** {@code <name a1="v1" …>}: attributes as name, value pairs; a null value leaves the attribute out. */
+	void start(String name, String... attributes) throws IOException {
+		run(() -> {
+			xml.writeStartElement(name);
+			attributes(attributes);
+		});
+	}
+
+	/** An element without content that HTML calls void ({@code <meta …/>}). */
+	void empty(String name, String... attributes) throws IOException {
+		run(() -> {
+			xml.writeEmptyElement(name);
+			attributes(attributes);
+		});
+	}
+
+	void end() throws IOException {
+		run(xml::writeEndElement);
+	}
+
+	/** {@code <name …>text</name>}. */
+	void element(String name, String text, String... attributes) throws IOException {
+		start(name, attributes);
+		text(text);
+		end();
+	}
+
+	void text(String text) throws IOException {
+		run(() -> xml.writeCharacters(Texts.visible(text)));
+	}
+
+	/** A line break in the source, for readable, diffable HTML. */
+	void newline() throws IOException {
+		run(() -> xml.writeCharacters("\n"));
+	}
+
+	/** The page's style sheet (a constant of ddc's, not text from a design). */
+	void css(String css) throws IOException {
+		if (css.indexOf('<') >= 0 || css.indexOf('>') >= 0 || css.indexOf('&') >= 0) {
+			throw new IllegalArgumentException("the style sheet would be escaped: no <, > or & in it");
+		}
+		run(() -> xml.writeCharacters(css));
+	}
+
+	void flush() throws IOException {
+		run(xml::flush);
+	}
+
+	private void attributes(String... attributes) throws XMLStreamException {
+		for (int i = 0; i + 1 < attributes.length; i += 2) {
+			if (attributes[i + 1] != null) {
+				xml.writeAttribute(attributes[i], Texts.visible(attributes[i + 1]));
+			}
+		}
+	}
+
+	private interface XmlAction {
+		void run() throws XMLStreamException;
+	}
+
+	private static void run(XmlAction action) throws IOException {
+		try {
+			action.run();
+		} catch (XMLStreamException e) {
+			throw new IOException("cannot write HTML: " + e.getMessage(), e);
+		}
+	}
+}
