@@ -20,11 +20,13 @@ import com.google.inject.Injector;
  * The designs the command-line paths make up, loaded and validated: what {@code validate} prints and
  * {@code analyze} computes from.
  *
- * @param files    the .ddc files found, in order
- * @param designs  one loaded design per design folder (or the loose files)
- * @param findings every finding of every design
+ * @param files          the .ddc files found, in order
+ * @param designs        one loaded design per design folder (or the loose files)
+ * @param findings       every finding of every design
+ * @param designFindings the findings of each design, in the order of {@code designs}
  */
-public record CheckedDesigns(List<Path> files, List<LoadedDesign> designs, List<Finding> findings) {
+public record CheckedDesigns(List<Path> files, List<LoadedDesign> designs, List<Finding> findings,
+		List<List<Finding>> designFindings) {
 
 	/** Collects the files under the paths, groups them into designs, loads and validates each. */
 	public static CheckedDesigns of(List<Path> paths) throws DesignInputException {
@@ -32,11 +34,14 @@ public record CheckedDesigns(List<Path> files, List<LoadedDesign> designs, List<
 		List<Path> collected = DesignFiles.collect(paths);
 		List<LoadedDesign> designs = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
+		List<List<Finding>> designFindings = new ArrayList<>();
 		for (DesignScope scope : DesignScope.group(collected, null)) {
 			LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
 			designs.add(design);
-			findings.addAll(injector.getInstance(DesignValidator.class).validate(design));
+			List<Finding> own = injector.getInstance(DesignValidator.class).validate(design);
+			designFindings.add(own);
+			findings.addAll(own);
 		}
-		return new CheckedDesigns(List.copyOf(collected), designs, findings);
+		return new CheckedDesigns(List.copyOf(collected), designs, findings, designFindings);
 	}
 }

@@ -24,6 +24,9 @@ final class HtmlStyle {
 			nav.toc li { margin: 2px 0; break-inside: avoid; }
 			nav.toc ol ol { columns: auto; }
 			a { color: #1f5fad; }
+			h3 { font-size: 15px; margin: 18px 0 6px; }
+			.repeat { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+			  white-space: nowrap; }
 			.block { margin: 14px 0 22px; }
 			.scroll { overflow-x: auto; }
 			p.para { max-width: 900px; white-space: pre-line; }

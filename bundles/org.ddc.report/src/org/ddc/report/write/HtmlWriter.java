@@ -146,10 +146,10 @@ public final class HtmlWriter implements ReportWriter {
 			html.newline();
 			for (Block block : section.blocks()) {
 				switch (block) {
-					case Table table -> table(table);
+					case Table table -> table(table, section);
 					case BarChart chart -> new HtmlChart(html).write(chart);
 					case Paragraph paragraph -> html.element("p", paragraph.text(), "class", "block para");
-					case Checklist checklist -> checklist(checklist);
+					case Checklist checklist -> checklist(checklist, section);
 				}
 				html.newline();
 			}
@@ -157,12 +157,12 @@ public final class HtmlWriter implements ReportWriter {
 			html.newline();
 		}
 
-		private void table(Table table) throws IOException {
+		private void table(Table table, Section section) throws IOException {
 			EmptyReasons reasons = new EmptyReasons(table);
 			html.start("div", "class", "block table-block", "id", anchors.of(table));
 			html.start("div", "class", "scroll");
 			html.start("table", "class", "data");
-			html.element("caption", table.title());
+			html.element("caption", table.title(), "class", repeats(table.title(), section));
 			html.newline();
 			html.start("thead");
 			html.start("tr");
@@ -187,6 +187,14 @@ public final class HtmlWriter implements ReportWriter {
 			}
 			notes(table, reasons);
 			html.end();
+		}
+
+		/**
+		 * "repeat" for a caption that says what the section's heading says: kept for screen readers and for the
+		 * tables read on their own, not shown twice.
+		 */
+		private static String repeats(String title, Section section) {
+			return title != null && title.equals(section.title()) ? "repeat" : null;
 		}
 
 		private void row(Row row, EmptyReasons reasons) throws IOException {
@@ -250,9 +258,9 @@ public final class HtmlWriter implements ReportWriter {
 			html.newline();
 		}
 
-		private void checklist(Checklist checklist) throws IOException {
+		private void checklist(Checklist checklist, Section section) throws IOException {
 			html.start("div", "class", "block checklist-block");
-			html.element("h3", checklist.title());
+			html.element("h3", checklist.title(), "class", repeats(checklist.title(), section));
 			html.start("ul", "class", "checklist");
 			html.newline();
 			for (Checklist.Item item : checklist.items()) {

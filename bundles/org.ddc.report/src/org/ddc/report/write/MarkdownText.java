@@ -3,8 +3,8 @@ package org.ddc.report.write;
 /**
  * Text for GitHub-flavoured Markdown that renders as the text it is: characters Markdown would read as syntax
  * (emphasis, links, code, HTML, table pipes) are backslash-escaped, a leading character that would start a heading,
- * list or quote too, line breaks become {@code <br>}, and control and bidirectional-override characters are written
- * as numeric character references ({@code &#x202e;}): visible in the source, harmless when rendered.
+ * list or quote too, line breaks become {@code <br>}, and control and bidirectional-override characters are shown as
+ * escapes ({@code \u202e}, see {@link Texts#visible}).
  */
 final class MarkdownText {
 	private static final String ESCAPED = "\\`*_[]<>|~!&{}()#";
@@ -16,7 +16,7 @@ final class MarkdownText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+		String normalized = Texts.visible(text);
 		StringBuilder out = new StringBuilder(normalized.length() + 8);
 		if ("-+=".indexOf(normalized.charAt(0)) >= 0) {
 			out.append('\\');
@@ -25,8 +25,6 @@ final class MarkdownText {
 			char c = normalized.charAt(i);
 			if (c == '\n') {
 				out.append("<br>");
-			} else if (Texts.isControl(c) || Texts.isBidiControl(c)) {
-				out.append("&#x").append(Integer.toHexString(c)).append(';');
 			} else if (ESCAPED.indexOf(c) >= 0) {
 				out.append('\\').append(c);
 			} else if (c == '.' && leadingNumber(normalized, i)) {

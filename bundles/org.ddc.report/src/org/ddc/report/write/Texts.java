@@ -8,9 +8,11 @@ final class Texts {
 	}
 
 	/**
-	 * The text with line breaks as {@code \n} and every other control character (C0 but tab and line feed, DEL, C1)
-	 * as a visible {@code \u001b}-style escape, as the command line prints them: for formats read by people, where a
-	 * raw control character would be invisible or break the page.
+	 * The text with line breaks as {@code \n} and every other control character (C0 but tab and line feed, DEL, C1),
+	 * every bidirectional embedding, override and isolate (U+202A–U+202E, U+2066–U+2069) and the line and paragraph
+	 * separators as a visible {@code \u202e}-style escape, as the command line prints them: for formats read by
+	 * people, where such a character would be invisible, break the page, or show a name reordered ("abc\u202egnp.exe"
+	 * shown as "abcexe.png"). Right-to-left text itself needs none of them and shows as it is.
 	 */
 	static String visible(String text) {
 		if (text == null) {
@@ -20,7 +22,7 @@ final class Texts {
 		StringBuilder out = null;
 		for (int i = 0; i < normalized.length(); i++) {
 			char c = normalized.charAt(i);
-			if (isControl(c)) {
+			if (isControl(c) || isBidiControl(c) || c == '\u2028' || c == '\u2029') {
 				if (out == null) {
 					out = new StringBuilder(normalized.length() + 16).append(normalized, 0, i);
 				}
@@ -37,10 +39,9 @@ final class Texts {
 		return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f);
 	}
 
-	/** A character that changes the direction of the text around it (embeddings, overrides, isolates, marks). */
+	/** A character that reorders the text after it: a bidirectional embedding, override or isolate. */
 	static boolean isBidiControl(char c) {
-		return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e'
-				|| c == '\u200f' || c == '\u061c';
+		return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
 	}
 
 	/** "¹", "¹²". */

@@ -1,0 +1,141 @@
+package org.ddc.ui.commands;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.ddc.dsl.load.DesignInputException;
+import org.ddc.dsl.load.DesignLoader;
+import org.ddc.dsl.load.DesignScope;
+import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.dsl.validation.DesignValidator;
+import org.ddc.dsl.validation.RuleRunner;
+import org.ddc.report.ReportBuilder;
+import org.ddc.report.write.DesignReports;
+import org.ddc.report.write.HtmlWriter;
+import org.ddc.report.write.ReportFormat;
+import org.ddc.ui.DdcUiPlugin;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
+
+import com.google.inject.Injector;
+
+/**
+ * Generate Tables A-1 … A-7: loads, validates and analyses each design from its saved files, writes the report (HTML,
+ * Markdown, CSV, XLSX; see {@link DesignReports}) into the project's {@value #FOLDER} folder all at once, refreshes
+ * the folder and opens the HTML page. Progress per design and format; cancelling leaves the folder as it was. A
+ * report folder holding files ddc did not write is not overwritten: the job says so in an error status.
+ */
+public class GenerateReportJob extends Job {
+	/** The project folder the report goes into. */
+	public static final String FOLDER = "reports";
+	/** The family of these jobs, for waiting on them. */
+	public static final Object FAMILY = GenerateReportJob.class;
+
+	/** Opens the written page; the workbench's browser by default (tests replace it). */
+	static Consumer<IFile> viewer = GenerateReportJob::openInBrowser;
+
+	private final IProject project;
+	private final List<Path> roots;
+
+	public GenerateReportJob(IProject project, List<Path> roots) {
+		super("Generating Tables A-1 … A-7 of " + project.getName());
+		this.project = project;
+		this.roots = List.copyOf(roots);
+		setUser(true);
+		setRule(project);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), roots.size() * (2 + ReportFormat.values().length));
+		Injector injector = DdcUiPlugin.getDefault().injector();
+		List<DesignReports.Design> designs = new ArrayList<>();
+		try {
+			for (Path root : roots) {
+				if (progress.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				DesignScope scope = DesignScope.of(root);
+				if (scope.files().isEmpty()) {
+					progress.worked(1);
+					continue;
+				}
+				progress.subTask("checking " + project.getName() + "/" + project.getLocation().toPath().relativize(root));
+				LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
+				designs.add(new DesignReports.Design(design, injector.getInstance(DesignValidator.class).validate(design),
+						injector.getInstance(RuleRunner.class).analysis(design.resourceSet())));
+				progress.worked(1);
+			}
+			if (designs.isEmpty()) {
+				return new Status(IStatus.INFO, DdcUiPlugin.ID, "No .ddc files in the selection: no report written");
+			}
+			IFolder folder = project.getFolder(FOLDER);
+			List<String> written = new DesignReports(ReportBuilder::build).write(designs, EnumSet.allOf(ReportFormat.class),
+					folder.getLocation().toPath(), false, step -> {
+						progress.subTask(step);
+						progress.worked(1);
+						return !progress.isCanceled();
+					});
+			folder.refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
+			String page = written.stream().filter(f -> f.endsWith(HtmlWriter.FILE)).findFirst().orElse(null);
+			if (page != null) {
+				IFile file = folder.getFile(page);
+				Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+				if (display != null) {
+					display.asyncExec(() -> viewer.accept(file));
+				}
+			}
+			return Status.OK_STATUS;
+		} catch (InterruptedIOException cancelled) {
+			return Status.CANCEL_STATUS;
+		} catch (DesignInputException | IOException e) {
+			return new Status(IStatus.ERROR, DdcUiPlugin.ID, "The report was not written: " + e.getMessage());
+		} catch (CoreException e) {
+			return e.getStatus();
+		} finally {
+			designs.forEach(d -> unload(d.design()));
+		}
+	}
+
+	private static void unload(LoadedDesign design) {
+		design.resourceSet().getResources().forEach(r -> r.unload());
+		design.resourceSet().getResources().clear();
+	}
+
+	/** The page in the workbench's browser (an editor tab, or the system browser, as the preferences say). */
+	private static void openInBrowser(IFile page) {
+		try {
+			PlatformUI.getWorkbench().getBrowserSupport()
+					.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.NAVIGATION_BAR,
+							"org.ddc.ui.report", page.getProject().getName() + " report", page.getFullPath().toString())
+					.openURL(page.getLocationURI().toURL());
+		} catch (PartInitException | MalformedURLException | SWTError e) {
+			DdcUiPlugin.log("could not open the report " + page.getFullPath() + " in a browser", e);
+		}
+	}
+}
