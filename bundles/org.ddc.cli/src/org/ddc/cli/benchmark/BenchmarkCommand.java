@@ -18,6 +18,8 @@ import org.ddc.dsl.load.DesignLoader;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
+import org.ddc.dsl.validation.RuleRunner;
+import org.ddc.report.write.ReportFormat;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleEngine;
@@ -62,6 +64,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--profile-rules", description = "also time each rule on every size and print the slowest ones")
 	private boolean profileRules;
 
+	@Option(names = "--report", description = "also time 'ddc report' on every size: building the report from the "
+			+ "analysis and writing it in every format (html, md, csv, xlsx) into a temporary folder")
+	private boolean report;
+
 	/** Figures for one design size. */
 	public record Result(int workloads, int lines, int elements, int errors, double minMs, double medianMs,
 			double parseMs, double validateMs, double rulesMs, double peakHeapMb) {
@@ -94,7 +100,36 @@ public class BenchmarkCommand implements Callable<Integer> {
 					result.rulesMs, result.peakHeapMb, growth);
 			out.flush();
 		}
+		if (report) {
+			reports(out);
+		}
 		return results.stream().anyMatch(r -> r.errors > 0) ? ExitCode.FINDINGS : ExitCode.OK;
+	}
+
+	/** The report of each size, warm: build, each format, the whole; the megabytes written. */
+	private void reports(PrintWriter out) {
+		out.printf("%nddc report: build the report from the analysis, write html, md, csv and xlsx (median of %d, "
+				+ "after %d warm-up runs)%n", iterations, warmup);
+		out.printf("%10s %9s %8s %8s %8s %8s %9s %9s%n", "workloads", "build ms", "html ms", "md ms", "csv ms",
+				"xlsx ms", "total ms", "written");
+		Injector injector = DdcStandaloneSetup.injector();
+		for (int size : sizes) {
+			String text = DesignText.of(SyntheticDesignGenerator.generate(size, seed));
+			LoadedDesign design = injector.getInstance(DesignLoader.class)
+					.loadText(Map.of("synthetic-" + size + ".ddc", text));
+			List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
+			var analysis = injector.getInstance(RuleRunner.class).analysis(design.resourceSet());
+			try {
+				ReportBenchmark.Result r = ReportBenchmark.measure(design, findings, analysis, warmup, iterations);
+				out.printf("%10d %9.0f %8.0f %8.0f %8.0f %8.0f %9.0f %6.1f MB%n", size, r.buildMs(),
+						r.formatMs().get(ReportFormat.HTML), r.formatMs().get(ReportFormat.MARKDOWN),
+						r.formatMs().get(ReportFormat.CSV), r.formatMs().get(ReportFormat.XLSX), r.totalMs(),
+						r.bytes() / (1024.0 * 1024.0));
+			} catch (java.io.IOException e) {
+				out.println("ddc benchmark: cannot write the report: " + e.getMessage());
+			}
+			out.flush();
+		}
 	}
 
 	/** Generates one design and measures it. */

@@ -37,7 +37,9 @@ final class HtmlStyle {
 			table.data thead th { background: #e9edf3; text-align: left; font-weight: 600; }
 			table.data tbody th { text-align: left; font-weight: 500; background: #f7f8fb; position: sticky; left: 0;
 			  min-width: 12em; max-width: 28em; }
-			table.data td.num { text-align: right; white-space: nowrap; }
+			table.data td { min-width: 8em; }
+			table.data td.num { text-align: right; white-space: nowrap; min-width: 0; }
+			table.print-part { display: none; }
 			table.data td.empty { color: #9aa3b2; text-align: center; }
 			tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #7d8696; background: #f1f3f7; }
 			tr.detail th { padding-left: 28px; font-weight: 400; color: #4a5262; }
@@ -74,8 +76,11 @@ final class HtmlStyle {
 			@media print {
 			  body { max-width: none; padding: 0; font-size: 10px; }
 			  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-			  nav.toc { break-after: page; background: none; border: 0; }
+			  nav.toc { background: none; border: 0; }
 			  section { break-before: page; }
+			  section:first-of-type { break-before: auto; }
+			  .screen-only { display: none; }
+			  table.print-part { display: table; margin-bottom: 14px; break-inside: avoid; }
 			  h2 { margin-top: 0; }
 			  .block + .table-block { break-before: page; }
 			  .scroll { overflow: visible; }

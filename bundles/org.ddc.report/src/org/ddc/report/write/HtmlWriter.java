@@ -27,6 +27,14 @@ import org.ddc.report.model.Table;
 public final class HtmlWriter implements ReportWriter {
 	public static final String FILE = "report.html";
 
+	/**
+	 * On paper a table shows at most this many columns besides its labels: wider tables are printed in parts, each
+	 * with the row labels (on screen they scroll sideways).
+	 */
+	static final int PRINT_COLUMNS = 8;
+	/** Wider tables are not printed in parts (hundreds of pages): the CSV and XLSX hold them. */
+	static final int MAX_PRINTED_COLUMNS = 400;
+
 	static final String DERIVED_NOTE = "ddc: a row ddc derives; the guide's table has no such row";
 
 	@Override
@@ -159,15 +167,40 @@ public final class HtmlWriter implements ReportWriter {
 
 		private void table(Table table, Section section) throws IOException {
 			EmptyReasons reasons = new EmptyReasons(table);
+			int dataColumns = table.columns().size() - 1;
+			boolean parts = dataColumns > PRINT_COLUMNS && dataColumns <= MAX_PRINTED_COLUMNS;
 			html.start("div", "class", "block table-block", "id", anchors.of(table));
-			html.start("div", "class", "scroll");
-			html.start("table", "class", "data");
-			html.element("caption", table.title(), "class", repeats(table.title(), section));
+			html.start("div", "class", parts ? "scroll screen-only" : "scroll");
+			grid(table, 1, table.columns().size(), "data", table.title(), repeats(table.title(), section), reasons);
+			html.end();
+			html.newline();
+			if (parts) {
+				for (int first = 1; first <= dataColumns; first += PRINT_COLUMNS) {
+					int end = Math.min(dataColumns + 1, first + PRINT_COLUMNS);
+					grid(table, first, end, "data print-part", table.title() + " (columns " + first + "–" + (end - 1)
+							+ " of " + dataColumns + ")", null, reasons);
+					html.newline();
+				}
+			}
+			if (table.source() != null && !table.source().isBlank()) {
+				html.element("p", "Source: " + table.source(), "class", "source");
+				html.newline();
+			}
+			notes(table, reasons);
+			html.end();
+		}
+
+		/** The table with its label column and the columns [first, end). */
+		private void grid(Table table, int first, int end, String cssClass, String caption, String captionClass,
+				EmptyReasons reasons) throws IOException {
+			html.start("table", "class", cssClass);
+			html.element("caption", caption, "class", captionClass);
 			html.newline();
 			html.start("thead");
 			html.start("tr");
-			for (String column : table.columns()) {
-				html.element("th", column, "scope", "col");
+			html.element("th", table.columns().get(0), "scope", "col");
+			for (int column = first; column < end; column++) {
+				html.element("th", table.columns().get(column), "scope", "col");
 			}
 			html.end();
 			html.end();
@@ -175,17 +208,9 @@ public final class HtmlWriter implements ReportWriter {
 			html.start("tbody");
 			html.newline();
 			for (Row row : table.rows()) {
-				row(row, reasons);
+				row(row, first, end, reasons);
 			}
 			html.end();
-			html.end();
-			html.end();
-			html.newline();
-			if (table.source() != null && !table.source().isBlank()) {
-				html.element("p", "Source: " + table.source(), "class", "source");
-				html.newline();
-			}
-			notes(table, reasons);
 			html.end();
 		}
 
@@ -197,10 +222,10 @@ public final class HtmlWriter implements ReportWriter {
 			return title != null && title.equals(section.title()) ? "repeat" : null;
 		}
 
-		private void row(Row row, EmptyReasons reasons) throws IOException {
+		private void row(Row row, int first, int end, EmptyReasons reasons) throws IOException {
 			html.start("tr", "class", row.kind().name().toLowerCase(java.util.Locale.ROOT));
 			List<Cell> cells = row.cells();
-			for (int i = 0; i < cells.size(); i++) {
+			for (int i = 0; i < end; i = i == 0 ? first : i + 1) {
 				Cell cell = cells.get(i);
 				if (i == 0) {
 					html.start("th", "scope", "row", "class", cell instanceof Cell.Empty ? "empty" : null);
@@ -220,6 +245,8 @@ public final class HtmlWriter implements ReportWriter {
 		private void cell(Cell cell, EmptyReasons reasons) throws IOException {
 			switch (cell) {
 				case Cell.Number number -> html.element("td", number.text(), "class", "num");
+				// one item a line: a long list makes a tall cell, not a column squeezed to its longest word
+				case Cell.Items items -> html.element("td", String.join("\n", items.items()), "class", "items");
 				case Cell.Empty empty -> html.element("td", reasons.mark(empty), "class", "empty", "title",
 						empty.reason());
 				default -> html.element("td", cell.text());

@@ -51,7 +51,8 @@ class HtmlWriterTest {
 		List<String> memoryCells = cells(memory);
 		assertEquals(List.of("4 GB", "32 GB", "36 GB"), memoryCells);
 		assertEquals("num", ((Element) memory.getElementsByTagName("td").item(0)).getAttribute("class"));
-		assertEquals(List.of("NET-WEB, NET-MGMT", "NET-DATA", "NET-WEB, NET-MGMT, NET-DATA"), cells(rows.get(3)));
+		assertEquals(List.of("NET-WEB\nNET-MGMT", "NET-DATA", "NET-WEB\nNET-MGMT\nNET-DATA"), cells(rows.get(3)),
+				"items one a line");
 		Element derivedLabel = (Element) rows.get(4).getElementsByTagName("th").item(0);
 		assertEquals("Temperature deltaddc", derivedLabel.getTextContent(), "the derived row is marked 'ddc'");
 	}
@@ -136,5 +137,29 @@ class HtmlWriterTest {
 				items.get(0).getTextContent());
 		assertEquals("Demand with peak buffer and growth against capacity.",
 				Html.withClass(page, "p", "para").get(0).getTextContent());
+	}
+
+	@Test
+	void aWideTableIsPrintedInPartsOfEightColumnsEachWithTheRowLabels() throws Exception {
+		List<String> columns = new java.util.ArrayList<>(List.of("Resource"));
+		List<org.ddc.report.model.Cell> cells = new java.util.ArrayList<>(List.of(org.ddc.report.model.Cell.text("Memory")));
+		for (int i = 1; i <= 20; i++) {
+			columns.add("W" + i);
+			cells.add(org.ddc.report.model.Cell.number(i, "GB", i + " GB"));
+		}
+		org.ddc.report.model.Table wide = new org.ddc.report.model.Table("A-1", "Wide", "", columns, null,
+				List.of(new org.ddc.report.model.Row(cells, org.ddc.report.model.Row.Kind.GUIDE, "GB")), List.of());
+		Document page = Html.parse(Reports.text(Reports.write(new org.ddc.report.model.Report("t", "d", List.of(),
+				List.of(new org.ddc.report.model.Section("s", "S", List.of(wide)))), ReportFormat.HTML), HtmlWriter.FILE));
+		List<Element> tables = Html.elements(page, "table");
+		assertEquals(List.of("data", "data print-part", "data print-part", "data print-part"),
+				tables.stream().map(t -> t.getAttribute("class")).toList());
+		assertEquals("scroll screen-only", ((Element) tables.get(0).getParentNode()).getAttribute("class"));
+		assertEquals(List.of("Wide (columns 1–8 of 20)", "Wide (columns 9–16 of 20)", "Wide (columns 17–20 of 20)"),
+				tables.subList(1, 4).stream().map(t -> t.getElementsByTagName("caption").item(0).getTextContent())
+						.toList());
+		Element last = tables.get(3);
+		assertEquals("ResourceW17W18W19W20", last.getElementsByTagName("thead").item(0).getTextContent());
+		assertEquals("Memory17 GB18 GB19 GB20 GB", last.getElementsByTagName("tbody").item(0).getTextContent().strip());
 	}
 }

@@ -1,4 +1,4 @@
-package org.ddc.ui.tests;
+package org.ddc.ui.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.ddc.report.write.ReportOutput;
-import org.ddc.ui.commands.GenerateReportJob;
+import org.ddc.ui.tests.Workbench;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Generate Tables A-1 … A-7 run as a user runs it, on a project's context menu. */
+/**
+ * Generate Tables A-1 … A-7 run as a user runs it, on a project's context menu (in the command's package: the test
+ * replaces the browser that would open the page).
+ */
 class GenerateReportTest {
 	static final String COMMAND = "org.ddc.ui.generateReport";
 
