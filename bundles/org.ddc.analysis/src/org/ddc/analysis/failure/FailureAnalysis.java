@@ -184,15 +184,26 @@ public final class FailureAnalysis {
 	 * The single components (other than hosts) whose failure alone takes a workload out, each with its impact.
 	 */
 	public List<Impact> singlePointsOfFailure() {
-		List<Impact> result = new ArrayList<>();
-		for (Component component : infrastructure()) {
-			Impact impact = impact(List.of(component));
-			if (!impact.outages().isEmpty()) {
-				result.add(impact);
-			}
-		}
-		return result;
+		return infrastructureImpacts().stream().filter(Impact::singlePointOfFailure).toList();
 	}
+
+	/**
+	 * What each single component other than a host costs when it fails alone, in {@link #infrastructure()} order: the
+	 * failure domains of the design (racks, power feeds, switches, storage, each unit of a load-balancer or firewall
+	 * pair). Computed on first use.
+	 */
+	public synchronized List<Impact> infrastructureImpacts() {
+		if (infrastructureImpacts == null) {
+			List<Impact> result = new ArrayList<>();
+			for (Component component : infrastructure()) {
+				result.add(impact(List.of(component)));
+			}
+			infrastructureImpacts = List.copyOf(result);
+		}
+		return infrastructureImpacts;
+	}
+
+	private List<Impact> infrastructureImpacts;
 
 	/** What is lost when the given components fail together. */
 	public Impact impact(Collection<Component> failed) {
