@@ -195,6 +195,25 @@ public final class StorageLoad {
 		return switchMbps.getOrDefault(storageSwitch, 0.0);
 	}
 
+	/**
+	 * The storage systems in use, in file order: those a host design names, then the backup plans' targets not named
+	 * by any host design.
+	 */
+	public Set<StorageSystem> inUse() {
+		Set<StorageSystem> used = new LinkedHashSet<>();
+		for (StorageSystem storage : index.all(StorageSystem.class)) {
+			if (!index.hostDesignsUsing(storage).isEmpty()) {
+				used.add(storage);
+			}
+		}
+		for (BackupPlan plan : index.all(BackupPlan.class)) {
+			if (DesignIndex.live(plan.getTarget())) {
+				used.add(plan.getTarget());
+			}
+		}
+		return used;
+	}
+
 	/** The live storage systems of a host design that may hold VMs: all but NAS and file protocols. */
 	public static List<StorageSystem> vmStorage(HostDesign host) {
 		List<StorageSystem> systems = new ArrayList<>();
