@@ -19,6 +19,9 @@
  * of (hosts, guests in management scope, domain controllers, other management servers, VMs) as detail rows, the
  * domain controller / member server / workstation split for the Operations Manager guide, the VMM counts per
  * instance, and the Configuration Manager, MDT and OVMST servers.</li>
+ * <li><b>Table A-5</b> ({@code a-5}): per subnet its purpose, IP range, the network switch ports connected on it with
+ * the devices they come from (detail rows), the switches it is assigned to, its VLAN, and the port capacity and free
+ * ports of those switches.</li>
  * <li><b>Tables A-6 and A-7</b> ({@code a-6}, {@code a-7}): load balancers and firewalls, or that the design has
  * none.</li>
  * <li><b>Sizing per cluster</b> ({@code sizing}): hosts, N+k, VMs, lower bound, hosts needed, binding resource and

@@ -189,6 +189,33 @@ class ContosoReportTest {
 	}
 
 	@Test
+	void tableA5_portsPerSubnet_fromWhere_andTheSwitchPairsCapacity() {
+		Table a5 = table(report, "A-5");
+		assertEquals(23, a5.columns().size());
+		assertEquals("Host management", text(a5, "Purpose", "CON-NET-HOSTMGMT"));
+		assertEquals("10.20.20.0/23", text(a5, "IP range", "CON-NET-APP"));
+		// CON-NET-HOSTMGMT: the management adapters of HD-WEBAPP (8 hosts) and HD-DATA (4; HD-PCI has its own
+		// VLAN), the two interfaces of 11 management server units (DC01, DC02, VMM × 2, SCOM × 2, SQL-SC × 2, SCCM,
+		// MDT, HWMGMT × 2 = 24) and CON-FW's interfaces on A1 and B1 (2 units each)
+		assertNumber(40, a5, "Number of ports required", "CON-NET-HOSTMGMT");
+		assertNumber(12, a5, "from host adapter ports", "CON-NET-HOSTMGMT");
+		assertEquals("12 (HD-WEBAPP 8, HD-DATA 4)", text(a5, "from host adapter ports", "CON-NET-HOSTMGMT"));
+		assertNumber(24, a5, "from management server interfaces", "CON-NET-HOSTMGMT");
+		assertNumber(4, a5, "from firewall interfaces", "CON-NET-HOSTMGMT");
+		// CON-NET-STORMGMT: the management ports of the two SANs and the four storage switches
+		assertNumber(6, a5, "Number of ports required", "CON-NET-STORMGMT");
+		assertEquals("CON-SW-A1, CON-SW-B1", text(a5, "Assigned to switch", "CON-NET-HOSTMGMT"));
+		assertEquals("CON-ISW-A (storage switch)", text(a5, "Assigned to switch", "CON-NET-ISCSI-A"));
+		assertNumber(10, a5, "VLAN", "CON-NET-HOSTMGMT");
+		// the comments: pair 1 uses 65 of 96 ports per switch, pair 2 19 of 48
+		assertEquals("CON-SW-A1: 96 ports (65 in use), CON-SW-B1: 96 ports (65 in use)",
+				text(a5, "Switch port capacity", "CON-NET-BACKUP"));
+		assertNumber(2 * 31, a5, "Free ports on the assigned switches", "CON-NET-BACKUP");
+		assertNumber(2 * 29, a5, "Free ports on the assigned switches", "CON-NET-WEB");
+		Reports.assertEmpty("no switch assigned", a5, "Free ports on the assigned switches", "CON-NET-ISCSI-B");
+	}
+
+	@Test
 	void tablesA6AndA7_theLoadBalancerAndFirewallPairs() {
 		Table a6 = table(report, "A-6");
 		assertEquals("Application delivery controller, 10 Gbps L4-L7 (hardware)",

@@ -23,8 +23,7 @@ final class Hardware {
 		}
 		if (cpu.isSetVendor()) {
 			String vendor = cpu.getVendor().getLiteral();
-			text.append(", ").append(vendor.equals("amd") ? "AMD"
-					: vendor.substring(0, 1).toUpperCase(Locale.ROOT) + vendor.substring(1));
+			text.append(", ").append(vendor.equals("amd") ? "AMD" : capitalized(vendor));
 		}
 		return text.append(')').toString();
 	}
@@ -43,8 +42,15 @@ final class Hardware {
 		return purpose + " (" + description + ")";
 	}
 
-	/** An enumeration literal as words: "host-management" → "host management". */
+	/** The text with its first letter in upper case: "rack" → "Rack"; "iSCSI" stays. */
+	static String capitalized(String text) {
+		return text.isEmpty() || text.startsWith("iSCSI") ? text
+				: text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+	}
+
+	/** An enumeration literal as words: "host-management" → "host management", "vm-servicing" → "VM servicing". */
 	static String words(String literal) {
-		return literal.replace('-', ' ');
+		return (" " + literal.replace('-', ' ') + " ").replace(" vm ", " VM ").replace(" iscsi ", " iSCSI ")
+				.replace(" ecc ", " ECC ").strip();
 	}
 }

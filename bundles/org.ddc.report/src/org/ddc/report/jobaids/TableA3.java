@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,7 +63,7 @@ final class TableA3 {
 		hosts.forEach(h -> columns.add(h.getName()));
 		List<Row> rows = new ArrayList<>();
 		rows.add(row("Quantity, if clustered at host level", null, this::quantity, Row.Kind.GUIDE));
-		rows.add(row("Form factor", null, h -> h.isSetFormFactor() ? Cell.text(capitalized(h.getFormFactor()
+		rows.add(row("Form factor", null, h -> h.isSetFormFactor() ? Cell.text(Hardware.capitalized(h.getFormFactor()
 				.getLiteral())) : Cells.notStated(), Row.Kind.GUIDE));
 		rows.add(row("CPU", null, h -> h.getCpu() == null ? Cells.notStated() : Cell.text(Hardware.cpu(h.getCpu())),
 				Row.Kind.GUIDE));
@@ -303,7 +302,7 @@ final class TableA3 {
 		for (Feature feature : List.of(Feature.REDUNDANT_FANS, Feature.ECC_MEMORY, Feature.BATTERY_BACKUP,
 				Feature.HOT_SWAP_DISKS)) {
 			if (host.getFeatures().contains(feature)) {
-				components.add(feature == Feature.ECC_MEMORY ? "ECC memory" : Hardware.words(feature.getLiteral()));
+				components.add(Hardware.words(feature.getLiteral()));
 			}
 		}
 		if (components.isEmpty()) {
@@ -312,9 +311,5 @@ final class TableA3 {
 		HostDesignSizing sizing = analysis.hosts().of(host);
 		int quantity = sizing != null ? sizing.quantity() : Math.max(0, host.getQuantity());
 		return Cell.text(String.join(", ", components) + " — on each of " + Quantities.count(quantity, "host"));
-	}
-
-	private static String capitalized(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
 }
