@@ -52,14 +52,11 @@ final class FrontEnds {
 				"firewall"));
 		rows.add(row(firewalls, "Workloads served", fw -> served(fw.getServes()), "firewall"));
 		List<Row> all = new ArrayList<>(rows);
-		List<Cell> position = new ArrayList<>();
-		position.add(Cell.text("Position"));
-		if (firewalls.isEmpty()) {
-			position.add(Cell.empty("the design declares no firewall"));
-		}
-		firewalls.forEach(fw -> position.add(fw.isSetPosition() ? Cell.text(Hardware.words(fw.getPosition()
-				.getLiteral())) : Cells.notStated()));
-		all.add(new Row(position, Row.Kind.DERIVED, null));
+		all.add(firewalls.isEmpty()
+				? new Row(List.of(Cell.text("Position"), Cell.empty("the design declares no firewall")),
+						Row.Kind.DERIVED, null)
+				: Columns.row("Position", null, Row.Kind.DERIVED, firewalls, fw -> fw.isSetPosition()
+						? Cell.text(Hardware.words(fw.getPosition().getLiteral())) : Cells.notStated()));
 		List<String> notes = new ArrayList<>();
 		notes.add("Row labels are the guide's, verbatim (L829–L839). Table A-7 is optional (L822): Step 5 Task 3 records"
 				+ " the firewall used, its quantity for redundancy and the workloads connected (L500).");
@@ -97,12 +94,8 @@ final class FrontEnds {
 	}
 
 	private static <T extends Device> Row row(List<T> devices, String label, Function<T, Cell> cell, String what) {
-		List<Cell> cells = new ArrayList<>();
-		cells.add(Cell.text(label));
-		if (devices.isEmpty()) {
-			cells.add(Cell.empty("the design declares no " + what));
-		}
-		devices.forEach(d -> cells.add(cell.apply(d)));
-		return new Row(cells, Row.Kind.GUIDE, null);
+		return devices.isEmpty()
+				? new Row(List.of(Cell.text(label), Cell.empty("the design declares no " + what)), Row.Kind.GUIDE, null)
+				: Columns.row(label, null, Row.Kind.GUIDE, devices, cell);
 	}
 }

@@ -88,11 +88,8 @@ final class TableA1 {
 		rows.add(textRow("In scope", TableA1::inScope));
 		rows.add(textRow("Workload grouping", w -> DesignIndex.live(w.getGroup()) ? Cell.text(w.getGroup().getName())
 				: Cells.notStated()));
-		List<Cell> instances = new ArrayList<>();
-		instances.add(Cell.text(VM_INSTANCES));
-		workloads.forEach(w -> instances.add(Cells.count(Demand.of(w).vms())));
-		instances.add(Cells.count(total.vms()));
-		rows.add(new Row(instances, Row.Kind.DERIVED, null));
+		rows.add(Columns.row(VM_INSTANCES, null, Row.Kind.DERIVED, workloads, w -> Cells.count(Demand.of(w).vms()),
+				Cells.count(total.vms())));
 		return new Table("A-1", "Table A-1. Resource Requirements",
 				"Dynamic Datacenter guide, Appendix A, Table A-1 (L536–L622); filled in Step 1, Tasks 1–3", columns, null,
 				rows, notes(total));
@@ -205,11 +202,7 @@ final class TableA1 {
 	}
 
 	private Row row(String label, String unit, Function<Workload, Cell> cell, Cell total) {
-		List<Cell> cells = new ArrayList<>();
-		cells.add(Cell.text(label));
-		workloads.forEach(w -> cells.add(cell.apply(w)));
-		cells.add(total);
-		return new Row(cells, Row.Kind.GUIDE, unit);
+		return Columns.row(label, unit, Row.Kind.GUIDE, workloads, cell, total);
 	}
 
 	private Cell disk(Workload workload) {

@@ -91,10 +91,7 @@ final class TableA2 {
 
 	private static Row row(List<WorkloadGroup> groups, String label, String unit, Function<WorkloadGroup, Cell> cell,
 			Row.Kind kind) {
-		List<Cell> cells = new ArrayList<>();
-		cells.add(Cell.text(label));
-		groups.forEach(g -> cells.add(cell.apply(g)));
-		return new Row(cells, kind, unit);
+		return Columns.row(label, unit, kind, groups, cell);
 	}
 
 	private static Cell approaches(DesignIndex index, WorkloadGroup group) {

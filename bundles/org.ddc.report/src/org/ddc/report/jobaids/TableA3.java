@@ -100,10 +100,7 @@ final class TableA3 {
 	}
 
 	private Row row(String label, String unit, Function<HostDesign, Cell> cell, Row.Kind kind) {
-		List<Cell> cells = new ArrayList<>();
-		cells.add(Cell.text(label));
-		hosts.forEach(h -> cells.add(cell.apply(h)));
-		return new Row(cells, kind, unit);
+		return Columns.row(label, unit, kind, hosts, cell);
 	}
 
 	private Cell quantity(HostDesign host) {

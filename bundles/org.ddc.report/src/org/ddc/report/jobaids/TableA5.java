@@ -81,10 +81,7 @@ final class TableA5 {
 	}
 
 	private Row row(String label, Function<Subnet, Cell> cell, Row.Kind kind) {
-		List<Cell> cells = new ArrayList<>();
-		cells.add(Cell.text(label));
-		subnets.forEach(s -> cells.add(cell.apply(s)));
-		return new Row(cells, kind, null);
+		return Columns.row(label, null, kind, subnets, cell);
 	}
 
 	/** "16 (HD-WEBAPP 8, HD-DATA 4, HD-PCI 3 …)": the ports of one kind of device and the devices they are from. */
