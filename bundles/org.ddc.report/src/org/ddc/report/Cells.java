@@ -3,6 +3,7 @@ package org.ddc.report;
 import java.util.List;
 
 import org.ddc.analysis.Quantities;
+import org.ddc.model.Element;
 import org.ddc.model.Subnet;
 import org.ddc.report.model.Cell;
 
@@ -89,9 +90,19 @@ public final class Cells {
 		return Cell.empty(NOT_STATED);
 	}
 
+	/** An element's name, or "(unnamed)" for one whose name did not parse. */
+	public static String name(Element element) {
+		return name(element.getName());
+	}
+
+	/** A name, or "(unnamed)" for one that did not parse. */
+	public static String name(String name) {
+		return name == null || name.isEmpty() ? "(unnamed)" : name;
+	}
+
 	/** "Subnet X (10.140.1.0/24)", or the name alone when the subnet states no CIDR. */
 	public static String subnet(Subnet subnet) {
-		return subnet.getCidr() == null || subnet.getCidr().isBlank() ? subnet.getName()
-				: subnet.getName() + " (" + subnet.getCidr() + ")";
+		return subnet.getCidr() == null || subnet.getCidr().isBlank() ? Cells.name(subnet)
+				: Cells.name(subnet) + " (" + subnet.getCidr() + ")";
 	}
 }

@@ -164,6 +164,18 @@ class NetworkAnalysisTest {
 		assertEquals(java.util.OptionalInt.empty(), unknown.freePorts(other.element(Subnet.class, "NET-NONE")));
 	}
 
+	@Test
+	void hostAdapters_portsOfOneHost_andPerSubnet() {
+		org.ddc.model.HostDesign web = design.element(org.ddc.model.HostDesign.class, "HD-WEB");
+		// NIC-M 2 ports + NIC-G 1 port, per host (Table A-3 describes one host)
+		assertEquals(3, org.ddc.analysis.network.HostAdapters.ports(web));
+		Map<String, Integer> bySubnet = new LinkedHashMap<>();
+		org.ddc.analysis.network.HostAdapters.portsBySubnet(web).forEach((s, n) -> bySubnet.put(s.getName(), n));
+		// NIC-M's two ports on NET-MGMT; NIC-G's trunk port on NET-WEB and NET-DMZ
+		assertEquals(List.of("NET-MGMT", "NET-WEB", "NET-DMZ"), List.copyOf(bySubnet.keySet()));
+		assertEquals(List.of(2, 1, 1), List.copyOf(bySubnet.values()));
+	}
+
 	private static Map<String, Integer> names(Map<Element, Integer> devices) {
 		Map<String, Integer> names = new LinkedHashMap<>();
 		devices.forEach((device, ports) -> names.put(device.getName(), ports));

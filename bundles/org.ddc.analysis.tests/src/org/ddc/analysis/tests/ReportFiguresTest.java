@@ -159,6 +159,7 @@ class ReportFiguresTest {
 		assertEquals(756 * GB, memory.capacity(), 1e-6);
 		assertEquals(252 * GB, memory.reserve(), 1e-6);
 		assertEquals(180 * GB, memory.free(), 1e-6);
+		assertEquals(180.0 / 504, memory.freeShare(), 1e-12);
 		// CPU: 35 % at peak, 52.5 % planned; hosts equal the reference CPU (100 % each): 147.5 % free after N+1
 		ResourceUse cpu = use.get(1);
 		assertEquals(35, cpu.peakDemand(), 1e-9);

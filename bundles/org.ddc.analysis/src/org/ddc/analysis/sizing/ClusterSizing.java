@@ -100,6 +100,11 @@ public record ClusterSizing(String name, Cluster declared, int reserve, ReserveS
 		public double free() {
 			return afterReserve() - demand;
 		}
+
+		/** {@link #free()} as a share of the capacity after N+k, 0..1 (negative when short); NaN when unknown. */
+		public double freeShare() {
+			return afterReserve() > 0 ? free() / afterReserve() : Double.NaN;
+		}
 	}
 
 	/** Memory (MB) and CPU (% of the reference CPU) of the cluster; see {@link ResourceUse}. */

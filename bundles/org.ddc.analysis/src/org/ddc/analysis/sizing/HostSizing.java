@@ -219,7 +219,8 @@ public final class HostSizing {
 	}
 
 	private static String id(String name, int instance, int count, Set<String> ids) {
-		String id = count > 1 ? name + "#" + instance : name;
+		String base = name == null || name.isEmpty() ? "(unnamed)" : name;
+		String id = count > 1 ? base + "#" + instance : base;
 		String unique = id;
 		for (int n = 2; !ids.add(unique); n++) {
 			unique = id + "(" + n + ")";

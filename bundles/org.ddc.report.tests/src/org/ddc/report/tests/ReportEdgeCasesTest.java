@@ -92,6 +92,34 @@ class ReportEdgeCasesTest {
 	}
 
 	@Test
+	void aDesignWithErrors_stillGivesItsReport_namelessAndUnresolvedElementsSaidSo() throws Exception {
+		Report report = Reports.ofText("""
+				design D { }
+				workload { memory 4 GB group G }
+				workload W2 { memory 4 GB group NOPE subnets X1 }
+				workload-group G { host-design H }
+				host-design H { quantity 2 memory 64 GB storage S9
+					adapter A1 ports 2 { port 1 switch SW9 subnets X1 } team T1 members A1, A9
+					hba B1 fibre-channel switch Q }
+				subnet { cidr "1" }
+				load-balancer { serves W2, Z }
+				}}}
+				""");
+		Table a1 = table(report, "A-1");
+		assertEquals(List.of("Resource", "(unnamed)", "W2", "Total"), a1.columns());
+		assertEmpty("not stated in the design", a1, "Workload grouping", "W2");
+		assertEmpty("not stated in the design", table(report, "A-3"), "Storage systems", "H");
+		assertEquals("B1: connected to no declared storage switch", text(table(report, "A-3"), "Storage connections", "H"));
+		assertEquals("W2", text(table(report, "A-6"), "Workloads served", "(unnamed)"));
+		assertTrue(table(report, "placement").rows().stream().anyMatch(r -> r.cells().get(7).text()
+				.contains("(unnamed)")), "the nameless workload's VM is placed as (unnamed)");
+		// and the examples' typical mistakes
+		Report broken = Reports.of(Reports.EXAMPLES.resolve("broken"));
+		assertEquals(14, broken.sections().size());
+		assertTrue(table(broken, "findings-ddc").rows().size() > 0);
+	}
+
+	@Test
 	void theSameDesignTwice_givesEqualReports() {
 		assertEquals(Reports.ofText(SMALL), Reports.ofText(SMALL));
 	}

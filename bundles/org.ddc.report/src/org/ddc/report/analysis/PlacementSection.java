@@ -32,9 +32,10 @@ final class PlacementSection {
 		List<Row> homeless = new ArrayList<>();
 		for (HostDesignSizing hostDesign : analysis.hosts().hostDesigns()) {
 			for (Oversized oversized : hostDesign.oversized()) {
-				homeless.add(new Row(List.of(Cell.text(oversized.vm().id()), Cell.text(hostDesign.hostDesign()
-						.getName()), Cell.text("larger than any host of " + hostDesign.hostDesign().getName() + " ("
-								+ SizingText.limit(oversized.limit()) + ")")), Row.Kind.DERIVED, null));
+				String name = Cells.name(hostDesign.hostDesign());
+				homeless.add(new Row(List.of(Cell.text(oversized.vm().id()), Cell.text(name),
+						Cell.text("larger than any host of " + name + " (" + SizingText.limit(oversized.limit()) + ")")),
+						Row.Kind.DERIVED, null));
 			}
 			for (ClusterSizing cluster : hostDesign.clusters()) {
 				Map<String, List<VmPlacement>> byHost = cluster.byHost();

@@ -41,7 +41,7 @@ final class SizingSection {
 		List<String> notPlanned = new ArrayList<>();
 		for (HostDesignSizing hostDesign : analysis.hosts().hostDesigns()) {
 			if (!hostDesign.planned()) {
-				notPlanned.add(hostDesign.hostDesign().getName() + ": " + hostDesign.notPlanned());
+				notPlanned.add(Cells.name(hostDesign.hostDesign()) + ": " + hostDesign.notPlanned());
 				continue;
 			}
 			for (ClusterSizing cluster : hostDesign.clusters()) {
@@ -92,7 +92,7 @@ final class SizingSection {
 		Cell needed = cluster.hostsNeeded().isPresent() ? Cells.count(cluster.hostsNeeded().getAsInt())
 				: Cell.empty("no host count places every VM and survives N+k");
 		Cell binding = bound.limit() == null ? Cell.empty("no VMs") : Cell.text(SizingText.limit(bound.limit()));
-		return new Row(List.of(Cell.text(cluster.name()), Cell.text(hostDesign.hostDesign().getName()),
+		return new Row(List.of(Cell.text(cluster.name()), Cell.text(Cells.name(hostDesign.hostDesign())),
 				Cells.count(cluster.hosts().size()), Cell.text(SizingText.reserve(cluster)),
 				Cells.count(cluster.vms().size()), Cells.count(bound.hosts()), needed, binding,
 				Cell.text(Verdicts.cluster(cluster))), Row.Kind.DERIVED, null);
@@ -117,8 +117,7 @@ final class SizingSection {
 		cells.add(amount(use.capacity(), memory));
 		cells.add(amount(use.reserve(), memory));
 		cells.add(amount(use.afterReserve(), memory));
-		String share = use.afterReserve() > 0 ? " (" + Quantities.percent(use.free() / use.afterReserve() * 100) + ")"
-				: "";
+		String share = Double.isNaN(use.freeShare()) ? "" : " (" + Quantities.percent(use.freeShare() * 100) + ")";
 		double free = free(use);
 		cells.add(memory ? Cell.number(free / MB_PER_GB, "GB", Quantities.size(free) + share)
 				: Cell.number(free, "%", Quantities.percent(free) + share));

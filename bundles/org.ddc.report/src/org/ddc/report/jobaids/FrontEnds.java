@@ -78,7 +78,7 @@ final class FrontEnds {
 	}
 
 	private static Cell served(List<Workload> workloads) {
-		return Cells.items(workloads.stream().filter(DesignIndex::live).map(Workload::getName).toList(),
+		return Cells.items(workloads.stream().filter(DesignIndex::live).map(Cells::name).toList(),
 				Cells.NOT_STATED);
 	}
 
@@ -89,7 +89,7 @@ final class FrontEnds {
 		if (devices.isEmpty()) {
 			columns.add(none);
 		}
-		devices.forEach(d -> columns.add(d.getName()));
+		devices.forEach(d -> columns.add(Cells.name(d)));
 		return columns;
 	}
 

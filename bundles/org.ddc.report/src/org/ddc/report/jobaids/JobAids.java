@@ -18,6 +18,7 @@ public final class JobAids {
 	/** Tables A-1 … A-7, one section each, in the guide's order. */
 	public static List<Section> sections(DesignAnalysis analysis) {
 		return List.of(TableA1.section(analysis), TableA2.section(analysis), TableA3.section(analysis),
-				TableA4.section(analysis), TableA5.section(analysis), FrontEnds.loadBalancers(analysis), FrontEnds.firewalls(analysis));
+				TableA4.section(analysis), TableA5.section(analysis), FrontEnds.loadBalancers(analysis),
+				FrontEnds.firewalls(analysis));
 	}
 }

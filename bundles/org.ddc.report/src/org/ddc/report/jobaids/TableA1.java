@@ -56,7 +56,7 @@ final class TableA1 {
 	private Table table() {
 		List<String> columns = new ArrayList<>();
 		columns.add("Resource");
-		workloads.forEach(w -> columns.add(w.getName()));
+		workloads.forEach(w -> columns.add(Cells.name(w)));
 		columns.add(TOTAL);
 		Demand total = Demand.total(workloads);
 		List<Row> rows = new ArrayList<>();
@@ -86,8 +86,8 @@ final class TableA1 {
 		rows.add(textRow("Fault-tolerance approach", w -> w.isSetFaultToleranceApproach()
 				? Cell.text(approach(w.getFaultToleranceApproach())) : Cells.notStated()));
 		rows.add(textRow("In scope", TableA1::inScope));
-		rows.add(textRow("Workload grouping", w -> DesignIndex.live(w.getGroup()) ? Cell.text(w.getGroup().getName())
-				: Cells.notStated()));
+		rows.add(textRow("Workload grouping",
+				w -> DesignIndex.live(w.getGroup()) ? Cell.text(Cells.name(w.getGroup())) : Cells.notStated()));
 		rows.add(Columns.row(VM_INSTANCES, null, Row.Kind.DERIVED, workloads, w -> Cells.count(Demand.of(w).vms()),
 				Cells.count(total.vms())));
 		return new Table("A-1", "Table A-1. Resource Requirements",
@@ -103,7 +103,7 @@ final class TableA1 {
 		notes.add("Each workload column counts all of its VM instances: the design states memory, CPU, disk space, disk"
 				+ " IOps and network throughput per VM, and a workload with 'instances 3' counts three times (row \""
 				+ VM_INSTANCES + "\"; the guide maps workloads to guests 1:1, L84).");
-		List<String> out = workloads.stream().filter(w -> !Demand.inScope(w)).map(Workload::getName).toList();
+		List<String> out = workloads.stream().filter(w -> !Demand.inScope(w)).map(Cells::name).toList();
 		notes.add("The Total column adds up the workloads in scope only (L128: \"the selected workload candidates\"): "
 				+ inScope.size() + " of " + Quantities.count(workloads.size(), "workload")
 				+ (out.isEmpty() ? "" : "; not counted: " + String.join(", ", out)) + ". Network subnets: the Total "
@@ -122,7 +122,7 @@ final class TableA1 {
 	}
 
 	private void missing(List<String> unstated, String what, Predicate<Workload> missing) {
-		List<String> names = inScope.stream().filter(missing).map(Workload::getName).toList();
+		List<String> names = inScope.stream().filter(missing).map(Cells::name).toList();
 		if (!names.isEmpty()) {
 			unstated.add(what + " of " + String.join(", ", names));
 		}
@@ -228,7 +228,7 @@ final class TableA1 {
 
 	private static Cell isolation(Workload workload) {
 		if (DesignIndex.live(workload.getIsolation())) {
-			return Cell.text("Yes (" + workload.getIsolation().getName() + ")");
+			return Cell.text("Yes (" + Cells.name(workload.getIsolation()) + ")");
 		}
 		return workload.isSetIsolationRequired() && !workload.isIsolationRequired() ? Cell.text("No")
 				: Cells.notStated();

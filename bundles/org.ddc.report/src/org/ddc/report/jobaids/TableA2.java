@@ -34,7 +34,7 @@ final class TableA2 {
 		List<WorkloadGroup> groups = index.all(WorkloadGroup.class);
 		List<String> columns = new ArrayList<>();
 		columns.add("Workload grouping name");
-		groups.forEach(g -> columns.add(g.getName()));
+		groups.forEach(g -> columns.add(Cells.name(g)));
 		List<Row> rows = new ArrayList<>();
 		Function<WorkloadGroup, Demand> demand = g -> Demand.total(index.workloadsOf(g));
 		rows.add(row(groups, "Total memory", "GB", g -> Cells.size(demand.apply(g).memoryMb()), Row.Kind.GUIDE));
@@ -49,13 +49,13 @@ final class TableA2 {
 		rows.add(row(groups, "Total network throughput", "Mbps", g -> Cells.rate(demand.apply(g).throughputMbps()),
 				Row.Kind.GUIDE));
 		rows.add(row(groups, "Workloads", null,
-				g -> Cells.items(inScope(index, g).stream().map(Workload::getName).toList(), "no workload in scope"),
+				g -> Cells.items(inScope(index, g).stream().map(Cells::name).toList(), "no workload in scope"),
 				Row.Kind.DERIVED));
 		rows.add(row(groups, "VM instances", null, g -> Cells.count(demand.apply(g).vms()), Row.Kind.DERIVED));
 		rows.add(row(groups, "Fault-tolerance approaches", null, g -> approaches(index, g), Row.Kind.DERIVED));
 		rows.add(row(groups, "Host design", null, TableA2::hostDesign, Row.Kind.DERIVED));
 		rows.add(row(groups, "Isolation", null, g -> DesignIndex.live(g.getIsolation())
-				? Cell.text(g.getIsolation().getName() + " (" + g.getIsolation().getKind().getLiteral() + ")")
+				? Cell.text(Cells.name(g.getIsolation()) + " (" + g.getIsolation().getKind().getLiteral() + ")")
 				: Cell.text("None"), Row.Kind.DERIVED));
 		List<String> notes = new ArrayList<>();
 		notes.add("Row labels are the guide's, verbatim (L634–L664); the header row is the guide's \"Workload grouping "
@@ -66,7 +66,7 @@ final class TableA2 {
 				+ "row for.");
 		notes.add(TableA1.cpuNote(analysis));
 		List<String> ungrouped = index.all(Workload.class).stream()
-				.filter(w -> Demand.inScope(w) && !DesignIndex.live(w.getGroup())).map(Workload::getName).toList();
+				.filter(w -> Demand.inScope(w) && !DesignIndex.live(w.getGroup())).map(Cells::name).toList();
 		if (!ungrouped.isEmpty()) {
 			notes.add("Workloads in scope in no group (in no column): " + String.join(", ", ungrouped) + ".");
 		}
@@ -110,7 +110,7 @@ final class TableA2 {
 		if (host == null) {
 			return Cells.notStated();
 		}
-		return Cell.text(host.getName()
-				+ (DesignIndex.live(group.getCluster()) ? ", cluster " + group.getCluster().getName() : ""));
+		return Cell.text(Cells.name(host)
+				+ (DesignIndex.live(group.getCluster()) ? ", cluster " + Cells.name(group.getCluster().getName()) : ""));
 	}
 }

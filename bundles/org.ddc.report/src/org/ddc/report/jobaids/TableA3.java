@@ -12,6 +12,8 @@ import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.analysis.Quantities;
 import org.ddc.analysis.StorageLoad;
+import org.ddc.analysis.network.HostAdapters;
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.analysis.sizing.ClusterSizing;
 import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostSizing;
@@ -60,7 +62,7 @@ final class TableA3 {
 	private Table table() {
 		List<String> columns = new ArrayList<>();
 		columns.add("");
-		hosts.forEach(h -> columns.add(h.getName()));
+		hosts.forEach(h -> columns.add(Cells.name(h)));
 		List<Row> rows = new ArrayList<>();
 		rows.add(row("Quantity, if clustered at host level", null, this::quantity, Row.Kind.GUIDE));
 		rows.add(row("Form factor", null, h -> h.isSetFormFactor() ? Cell.text(Hardware.capitalized(h.getFormFactor()
@@ -74,7 +76,7 @@ final class TableA3 {
 		rows.add(row("Network access available", null, TableA3::networkAccess, Row.Kind.GUIDE));
 		rows.add(row("Network teaming", null, TableA3::teaming, Row.Kind.GUIDE));
 		rows.add(row("Storage systems", null, h -> Cells.items(h.getStorageSystems().stream().filter(DesignIndex::live)
-				.map(StorageSystem::getName).toList(), Cells.NOT_STATED), Row.Kind.GUIDE));
+				.map(Cells::name).toList(), Cells.NOT_STATED), Row.Kind.GUIDE));
 		rows.add(row(STORAGE_CONNECTIONS, null, TableA3::storageConnections, Row.Kind.GUIDE));
 		rows.add(row("Workload groups", null, this::groups, Row.Kind.DERIVED));
 		rows.add(row("Hosts needed (peak buffer, growth and N+k)", null, this::needed, Row.Kind.DERIVED));
@@ -126,7 +128,7 @@ final class TableA3 {
 		if (supplies == null) {
 			return Cells.notStated();
 		}
-		String feeds = supplies.getFeeds().stream().filter(DesignIndex::live).map(f -> f.getName()).distinct()
+		String feeds = supplies.getFeeds().stream().filter(DesignIndex::live).map(f -> Cells.name(f)).distinct()
 				.reduce((a, b) -> a + ", " + b).map(f -> "; feeds " + f).orElse("");
 		String count = Quantities.count(supplies.getCount(), "supply", "supplies");
 		if (supplies.isRedundant()) {
@@ -142,16 +144,13 @@ final class TableA3 {
 			return Cells.notStated();
 		}
 		Map<Integer, Integer> byPorts = new LinkedHashMap<>();
-		int ports = 0;
 		for (NetworkAdapter adapter : host.getAdapters()) {
-			int count = Math.max(0, adapter.getPortCount());
-			byPorts.merge(count, 1, Integer::sum);
-			ports += count;
+			byPorts.merge(Math.max(0, adapter.getPortCount()), 1, Integer::sum);
 		}
 		List<String> parts = new ArrayList<>();
 		byPorts.forEach((count, adapters) -> parts.add(adapters + " × " + Quantities.count(count, "port")));
 		return Cell.number(host.getAdapters().size(), null, String.join(" + ", parts) + " ("
-				+ Quantities.count(ports, "port") + ")");
+				+ Quantities.count(HostAdapters.ports(host), "port") + ")");
 	}
 
 	/**
@@ -159,20 +158,19 @@ final class TableA3 {
 	 * its purpose, and adapters that state purposes but no connection.
 	 */
 	private static Cell networkAccess(HostDesign host) {
-		Map<Subnet, Integer> ports = new LinkedHashMap<>();
 		Map<Subnet, Set<String>> purposes = new LinkedHashMap<>();
 		List<String> items = new ArrayList<>();
 		for (NetworkAdapter adapter : host.getAdapters()) {
 			if (adapter.getPorts().isEmpty() && !adapter.getPurposes().isEmpty()) {
-				items.add(adapter.getName() + ": " + purposes(adapter.getPurposes()) + " (no port connection stated)");
+				items.add(Cells.name(adapter.getName()) + ": " + purposes(adapter.getPurposes())
+						+ " (no port connection stated)");
 			}
 			for (PortConnection port : adapter.getPorts()) {
-				List<Subnet> subnets = port.getSubnets().stream().filter(DesignIndex::live).distinct().toList();
+				List<Subnet> subnets = NetworkAnalysis.subnets(port);
 				if (subnets.isEmpty()) {
-					items.add("1 port of " + adapter.getName() + " on no stated subnet");
+					items.add("1 port of " + Cells.name(adapter.getName()) + " on no stated subnet");
 				}
 				for (Subnet subnet : subnets) {
-					ports.merge(subnet, 1, Integer::sum);
 					Set<String> words = purposes.computeIfAbsent(subnet, s -> new LinkedHashSet<>());
 					if (Hardware.purpose(subnet) != null) {
 						words.add(Hardware.purpose(subnet));
@@ -183,8 +181,9 @@ final class TableA3 {
 			}
 		}
 		List<String> access = new ArrayList<>();
-		ports.forEach((subnet, count) -> access.add(Quantities.count(count, "port") + " on " + Cells.subnet(subnet)
-				+ (purposes.get(subnet).isEmpty() ? "" : ": " + String.join(", ", purposes.get(subnet)))));
+		HostAdapters.portsBySubnet(host).forEach((subnet, count) -> access.add(Quantities.count(count, "port") + " on "
+				+ Cells.subnet(subnet) + (purposes.get(subnet).isEmpty() ? "" : ": " + String.join(", ",
+						purposes.get(subnet)))));
 		access.addAll(items);
 		return Cells.items(access, Cells.NOT_STATED);
 	}
@@ -209,13 +208,14 @@ final class TableA3 {
 				Set<String> switches = new LinkedHashSet<>();
 				for (PortConnection port : member.getPorts()) {
 					if (DesignIndex.live(port.getSwitch())) {
-						switches.add(port.getSwitch().getName());
+						switches.add(Cells.name(port.getSwitch()));
 					}
 					port.getSubnets().stream().filter(DesignIndex::live).forEach(s -> subnets.add(Cells.subnet(s)));
 				}
-				members.add(member.getName() + (switches.isEmpty() ? "" : " (" + String.join(", ", switches) + ")"));
+				members.add(Cells.name(member.getName())
+						+ (switches.isEmpty() ? "" : " (" + String.join(", ", switches) + ")"));
 			}
-			teams.add(team.getName() + ": " + String.join(", ", members)
+			teams.add(Cells.name(team.getName()) + ": " + String.join(", ", members)
 					+ (team.isSetMode() ? "; " + Hardware.words(team.getMode().getLiteral()) : "")
 					+ (subnets.isEmpty() ? "" : "; for " + String.join(", ", subnets)));
 		}
@@ -251,11 +251,11 @@ final class TableA3 {
 			if (boot > 0) {
 				details.add(boot + " for boot from SAN");
 			}
-			items.add(String.join(" and ", what) + " connected to " + storageSwitch.getName() + " ("
+			items.add(String.join(" and ", what) + " connected to " + Cells.name(storageSwitch) + " ("
 					+ String.join(", ", details) + ")");
 		}
 		host.getHbas().stream().filter(h -> !DesignIndex.live(h.getStorageSwitch()))
-				.forEach(h -> items.add(h.getName() + ": no storage switch stated"));
+				.forEach(h -> items.add(Cells.name(h.getName()) + ": connected to no declared storage switch"));
 		if (items.isEmpty()) {
 			List<StorageSystem> systems = host.getStorageSystems().stream().filter(DesignIndex::live).toList();
 			if (!systems.isEmpty() && systems.stream().allMatch(s -> s.isSetType() && s.getType() == StorageType.DAS)) {
@@ -276,7 +276,7 @@ final class TableA3 {
 
 	private Cell groups(HostDesign host) {
 		List<String> groups = analysis.index().all(WorkloadGroup.class).stream()
-				.filter(g -> HostSizing.hostDesignOf(g) == host).map(WorkloadGroup::getName).toList();
+				.filter(g -> HostSizing.hostDesignOf(g) == host).map(Cells::name).toList();
 		return Cells.items(groups, "no workload group runs on it");
 	}
 

@@ -47,9 +47,9 @@ final class TableA4 {
 			}
 			for (VmmInstance vmm : analysis.index().all(VmmInstance.class)) {
 				if (served.service() == Service.VMM_HOSTS) {
-					rows.add(detail("managed by VMM instance " + vmm.getName(), scope.hostsManagedBy(vmm)));
+					rows.add(detail("managed by VMM instance " + Cells.name(vmm), scope.hostsManagedBy(vmm)));
 				} else if (served.service() == Service.VMM_VIRTUAL_MACHINES) {
-					rows.add(detail("managed by VMM instance " + vmm.getName(),
+					rows.add(detail("managed by VMM instance " + Cells.name(vmm),
 							scope.vmsManagedBy(vmm, analysis.hosts())));
 				}
 			}

@@ -46,7 +46,7 @@ final class TableA5 {
 	private Table table() {
 		List<String> columns = new ArrayList<>();
 		columns.add("");
-		subnets.forEach(s -> columns.add(s.getName()));
+		subnets.forEach(s -> columns.add(Cells.name(s)));
 		List<Row> rows = new ArrayList<>();
 		rows.add(row("Purpose", s -> Hardware.purpose(s) == null ? Cells.notStated()
 				: Cell.text(Hardware.capitalized(Hardware.purpose(s))), Row.Kind.GUIDE));
@@ -91,15 +91,15 @@ final class TableA5 {
 			return Cells.count(0);
 		}
 		List<String> parts = new ArrayList<>();
-		devices.forEach((device, ports) -> parts.add(device.getName() + " " + Quantities.number(ports)));
+		devices.forEach((device, ports) -> parts.add(Cells.name(device) + " " + Quantities.number(ports)));
 		return Cells.count(network.portsByKind(subnet).get(kind), String.join(", ", parts));
 	}
 
 	private Cell assigned(Subnet subnet) {
 		List<String> switches = new ArrayList<>();
-		subnet.getSwitches().stream().filter(DesignIndex::live).distinct().forEach(s -> switches.add(s.getName()));
+		subnet.getSwitches().stream().filter(DesignIndex::live).distinct().forEach(s -> switches.add(Cells.name(s)));
 		subnet.getStorageSwitches().stream().filter(DesignIndex::live).distinct()
-				.forEach(s -> switches.add(s.getName() + " (storage switch)"));
+				.forEach(s -> switches.add(Cells.name(s) + " (storage switch)"));
 		return Cells.items(switches, Cells.NOT_STATED);
 	}
 
@@ -109,7 +109,7 @@ final class TableA5 {
 		for (NetworkSwitch networkSwitch : subnet.getSwitches().stream().filter(DesignIndex::live).distinct()
 				.toList()) {
 			OptionalInt free = network.freePorts(networkSwitch);
-			items.add(networkSwitch.getName() + ": " + (free.isEmpty() ? "port count not stated"
+			items.add(Cells.name(networkSwitch) + ": " + (free.isEmpty() ? "port count not stated"
 					: Quantities.count(networkSwitch.getPortCount(), "port") + " ("
 							+ Quantities.number(network.portsInUse(networkSwitch)) + " in use)"));
 		}
