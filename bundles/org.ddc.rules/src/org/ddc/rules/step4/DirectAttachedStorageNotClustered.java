@@ -28,7 +28,7 @@ public final class DirectAttachedStorageNotClustered extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> systems = StorageLoad.vmStorage(host);
+			List<StorageSystem> systems = StorageLoad.vmStorage(host, context.platform());
 			if (systems.isEmpty() || !systems.stream().allMatch(s -> s.isSetType() && s.getType() == StorageType.DAS)) {
 				continue;
 			}

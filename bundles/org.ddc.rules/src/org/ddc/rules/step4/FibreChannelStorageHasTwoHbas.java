@@ -26,7 +26,7 @@ public final class FibreChannelStorageHasTwoHbas extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> fc = StorageLoad.vmStorage(host).stream()
+			List<StorageSystem> fc = StorageLoad.vmStorage(host, context.platform()).stream()
 					.filter(s -> s.isSetProtocol() && s.getProtocol() == StorageProtocol.FIBRE_CHANNEL).toList();
 			if (fc.isEmpty()) {
 				continue;

@@ -37,7 +37,7 @@ public final class HostHasTwoStorageControllersOnSeparateSwitches extends Rule {
 	public void check(RuleContext context) {
 		StorageFabric fabric = context.analysis().fabric();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> external = StorageLoad.vmStorage(host).stream().filter(fabric::external).toList();
+			List<StorageSystem> external = StorageLoad.vmStorage(host, context.platform()).stream().filter(fabric::external).toList();
 			if (external.isEmpty()) {
 				continue;
 			}

@@ -36,7 +36,7 @@ public final class HostsReachStorageOverTwoPaths extends Rule {
 			List<StorageSystem> systems = host.getStorageSystems();
 			for (int i = 0; i < systems.size(); i++) {
 				StorageSystem storage = systems.get(i);
-				if (!StorageLoad.vmStorage(host).contains(storage) || !storageFabric.external(storage)) {
+				if (!StorageLoad.vmStorage(host, context.platform()).contains(storage) || !storageFabric.external(storage)) {
 					continue;
 				}
 				Set<StorageSwitch> fabric = storageFabric.switchesOf(storage);

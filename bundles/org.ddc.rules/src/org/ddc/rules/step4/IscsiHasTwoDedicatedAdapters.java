@@ -34,7 +34,7 @@ public final class IscsiHasTwoDedicatedAdapters extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> iscsi = StorageLoad.vmStorage(host).stream()
+			List<StorageSystem> iscsi = StorageLoad.vmStorage(host, context.platform()).stream()
 					.filter(s -> s.isSetProtocol() && s.getProtocol() == StorageProtocol.ISCSI).toList();
 			if (iscsi.isEmpty()) {
 				continue;

@@ -37,7 +37,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 		Map<StorageSwitch, Double> cross = new IdentityHashMap<>();
 		Map<StorageSwitch, Set<StorageSystem>> remote = new IdentityHashMap<>();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> systems = StorageLoad.vmStorage(host).stream()
+			List<StorageSystem> systems = StorageLoad.vmStorage(host, context.platform()).stream()
 					.filter(s -> !storageFabric.switchesOf(s).isEmpty()).toList();
 			Map<StorageSwitch, Integer> connections = StorageLoad.storageConnections(host, true);
 			int total = connections.values().stream().mapToInt(Integer::intValue).sum();
