@@ -1,8 +1,8 @@
 package org.ddc.report.write;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,24 +48,21 @@ public final class DesignReports {
 		Set<ReportFormat> ordered = formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
 		return new ReportOutput(folder, force).write(files -> {
 			Names folders = new Names("design");
-			for (Design design : designs) {
-				if (!progress.next("building the report of " + name(design))) {
-					throw new java.io.InterruptedIOException("cancelled");
+			for (int i = 0; i < designs.size(); i++) {
+				Design design = designs.get(i);
+				if (!progress.next("building the report" + (designs.size() == 1 ? "" : " " + (i + 1) + " of "
+						+ designs.size()))) {
+					throw new InterruptedIOException("cancelled");
 				}
 				Report report = source.build(design.design(), design.findings(), design.analysis());
 				FileSink sink = designs.size() == 1 ? files : files.under(folders.of(report.designName()));
 				for (ReportFormat format : ordered) {
 					if (!progress.next("writing " + format.id() + " of " + report.designName())) {
-						throw new java.io.InterruptedIOException("cancelled");
+						throw new InterruptedIOException("cancelled");
 					}
 					format.writer().write(report, sink);
 				}
 			}
 		});
-	}
-
-	private static String name(Design design) {
-		List<Path> files = new ArrayList<>(design.design().files());
-		return files.isEmpty() ? "the design" : files.get(0).getFileName().toString();
 	}
 }

@@ -61,7 +61,7 @@ final class HtmlChart {
 	}
 
 	/** Segment names in order of first appearance: each keeps its colour across the chart's bars. */
-	private static List<String> segmentNames(BarChart chart) {
+	static List<String> segmentNames(BarChart chart) {
 		List<String> names = new ArrayList<>();
 		for (BarChart.Bar bar : chart.bars()) {
 			for (BarChart.Segment segment : bar.segments()) {

@@ -225,7 +225,7 @@ public final class HtmlWriter implements ReportWriter {
 		private void row(Row row, int first, int end, EmptyReasons reasons) throws IOException {
 			html.start("tr", "class", row.kind().name().toLowerCase(java.util.Locale.ROOT));
 			List<Cell> cells = row.cells();
-			for (int i = 0; i < end; i = i == 0 ? first : i + 1) {
+			for (int i = 0; i < end; i = i == 0 ? first : i + 1) { // the label, then the columns [first, end)
 				Cell cell = cells.get(i);
 				if (i == 0) {
 					html.start("th", "scope", "row", "class", cell instanceof Cell.Empty ? "empty" : null);

@@ -142,12 +142,7 @@ public final class MarkdownWriter implements ReportWriter {
 	private static void chart(StringBuilder md, BarChart chart) {
 		String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
 		md.append("**").append(MarkdownText.escape(chart.title() + unit)).append("**\n\n");
-		List<String> names = new ArrayList<>();
-		chart.bars().forEach(b -> b.segments().forEach(s -> {
-			if (!names.contains(s.name())) {
-				names.add(s.name());
-			}
-		}));
+		List<String> names = HtmlChart.segmentNames(chart);
 		List<String> header = new ArrayList<>();
 		header.add("");
 		names.forEach(name -> header.add(MarkdownText.escape(name)));
