@@ -38,6 +38,7 @@ final class HtmlStyle {
 			table.data tbody th { text-align: left; font-weight: 500; background: #f7f8fb; position: sticky; left: 0;
 			  min-width: 12em; max-width: 28em; }
 			table.data td { min-width: 8em; }
+			table.data td.items { min-width: 16em; }
 			table.data td.num { text-align: right; white-space: nowrap; min-width: 0; }
 			table.print-part { display: none; }
 			table.data td.empty { color: #9aa3b2; text-align: center; }

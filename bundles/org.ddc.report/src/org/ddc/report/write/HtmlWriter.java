@@ -35,7 +35,6 @@ public final class HtmlWriter implements ReportWriter {
 	/** Wider tables are not printed in parts (hundreds of pages): the CSV and XLSX hold them. */
 	static final int MAX_PRINTED_COLUMNS = 400;
 
-	static final String DERIVED_NOTE = "ddc: a row ddc derives; the guide's table has no such row";
 
 	@Override
 	public void write(Report report, FileSink files) throws IOException {
@@ -207,8 +206,9 @@ public final class HtmlWriter implements ReportWriter {
 			html.newline();
 			html.start("tbody");
 			html.newline();
+			boolean markDerived = DerivedRows.marked(table);
 			for (Row row : table.rows()) {
-				row(row, first, end, reasons);
+				row(row, first, end, markDerived, reasons);
 			}
 			html.end();
 			html.end();
@@ -222,16 +222,18 @@ public final class HtmlWriter implements ReportWriter {
 			return title != null && title.equals(section.title()) ? "repeat" : null;
 		}
 
-		private void row(Row row, int first, int end, EmptyReasons reasons) throws IOException {
-			html.start("tr", "class", row.kind().name().toLowerCase(java.util.Locale.ROOT));
+		private void row(Row row, int first, int end, boolean markDerived, EmptyReasons reasons) throws IOException {
+			boolean marked = markDerived && row.kind() == Row.Kind.DERIVED;
+			html.start("tr", "class", row.kind() == Row.Kind.DERIVED && !marked ? null
+					: row.kind().name().toLowerCase(java.util.Locale.ROOT));
 			List<Cell> cells = row.cells();
 			for (int i = 0; i < end; i = i == 0 ? first : i + 1) { // the label, then the columns [first, end)
 				Cell cell = cells.get(i);
 				if (i == 0) {
 					html.start("th", "scope", "row", "class", cell instanceof Cell.Empty ? "empty" : null);
 					cellText(cell, reasons);
-					if (row.kind() == Row.Kind.DERIVED) {
-						html.element("span", "ddc", "class", "mark", "title", DERIVED_NOTE);
+					if (marked) {
+						html.element("span", "ddc", "class", "mark", "title", "ddc: " + DerivedRows.NOTE);
 					}
 					html.end();
 				} else {
@@ -245,8 +247,7 @@ public final class HtmlWriter implements ReportWriter {
 		private void cell(Cell cell, EmptyReasons reasons) throws IOException {
 			switch (cell) {
 				case Cell.Number number -> html.element("td", number.text(), "class", "num");
-				// one item a line: a long list makes a tall cell, not a column squeezed to its longest word
-				case Cell.Items items -> html.element("td", String.join("\n", items.items()), "class", "items");
+				case Cell.Items items -> html.element("td", items.text(), "class", "items");
 				case Cell.Empty empty -> html.element("td", reasons.mark(empty), "class", "empty", "title",
 						empty.reason());
 				default -> html.element("td", cell.text());
@@ -264,7 +265,7 @@ public final class HtmlWriter implements ReportWriter {
 		}
 
 		private void notes(Table table, EmptyReasons reasons) throws IOException {
-			boolean derived = table.rows().stream().anyMatch(r -> r.kind() == Row.Kind.DERIVED);
+			boolean derived = DerivedRows.marked(table);
 			if (table.notes().isEmpty() && reasons.legend().isEmpty() && !derived) {
 				return;
 			}
@@ -275,7 +276,7 @@ public final class HtmlWriter implements ReportWriter {
 			if (derived) {
 				html.start("li");
 				html.element("span", "ddc", "class", "mark");
-				html.text(" " + DERIVED_NOTE.substring("ddc: ".length()));
+				html.text(" " + DerivedRows.NOTE);
 				html.end();
 			}
 			for (String note : table.notes()) {

@@ -74,13 +74,12 @@ public final class MarkdownWriter implements ReportWriter {
 			rule.add(column > 0 && numeric(table, column) ? "---:" : "---");
 		}
 		line(md, rule);
-		boolean derived = false;
+		boolean derived = DerivedRows.marked(table);
 		for (Row row : table.rows()) {
 			List<String> cells = new ArrayList<>();
 			for (int i = 0; i < row.cells().size(); i++) {
-				cells.add(cell(row, i, reasons));
+				cells.add(cell(row, i, derived, reasons));
 			}
-			derived |= row.kind() == Row.Kind.DERIVED;
 			line(md, cells);
 		}
 		md.append('\n');
@@ -89,7 +88,7 @@ public final class MarkdownWriter implements ReportWriter {
 		}
 		List<String> notes = new ArrayList<>(reasons.legend());
 		if (derived) {
-			notes.add("(ddc) " + HtmlWriter.DERIVED_NOTE.substring("ddc: ".length()));
+			notes.add("(ddc) " + DerivedRows.NOTE);
 		}
 		notes.addAll(table.notes());
 		for (String note : notes) {
@@ -114,7 +113,7 @@ public final class MarkdownWriter implements ReportWriter {
 		return any;
 	}
 
-	private static String cell(Row row, int index, EmptyReasons reasons) {
+	private static String cell(Row row, int index, boolean markDerived, EmptyReasons reasons) {
 		Cell cell = row.cells().get(index);
 		String text = cell instanceof Cell.Empty empty ? reasons.mark(empty) : MarkdownText.escape(cell.text());
 		if (text.isEmpty()) {
@@ -123,7 +122,7 @@ public final class MarkdownWriter implements ReportWriter {
 		if (index == 0) {
 			switch (row.kind()) {
 				case DETAIL -> text = "&emsp;" + text;
-				case DERIVED -> text = "*" + text + "* (ddc)";
+				case DERIVED -> text = markDerived ? "*" + text + "* (ddc)" : text;
 				default -> {
 				}
 			}

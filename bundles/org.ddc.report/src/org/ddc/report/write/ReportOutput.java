@@ -232,8 +232,9 @@ public final class ReportOutput {
 			throw e;
 		}
 		for (Path parent : emptied) {
-			if (!parent.equals(folder)) {
-				deleteIfEmpty(parent);
+			// the previous report's folders it leaves empty ("csv", "contoso/csv", "contoso"), never the folder itself
+			for (Path p = parent; !p.equals(folder) && p.startsWith(folder) && isEmptyFolder(p); p = p.getParent()) {
+				deleteIfEmpty(p);
 			}
 		}
 	}
@@ -289,6 +290,14 @@ public final class ReportOutput {
 			} catch (IOException e) {
 				return; // not empty
 			}
+		}
+	}
+
+	private static boolean isEmptyFolder(Path path) {
+		try (Stream<Path> entries = Files.list(path)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException e) {
+			return false;
 		}
 	}
 

@@ -147,6 +147,7 @@ public final class XlsxWriter implements ReportWriter {
 				List<String> footer) {
 			SheetLayout layout = new SheetLayout(table);
 			EmptyReasons reasons = new EmptyReasons(table);
+			boolean markDerived = DerivedRows.marked(table);
 			int columns = 1 + lastColumn - firstColumn;
 			int[] widths = new int[columns];
 			List<String> header = layout.header();
@@ -162,7 +163,8 @@ public final class XlsxWriter implements ReportWriter {
 				SXSSFRow sheetRow = sheet.createRow(r++);
 				for (int c = 0; c < columns; c++) {
 					int column = c == 0 ? 0 : firstColumn + c - 1;
-					String shown = c == 0 ? label(sheetRow, row, reasons) : cell(sheetRow, c, row, column, layout, reasons);
+					String shown = c == 0 ? label(sheetRow, row, markDerived, reasons)
+							: cell(sheetRow, c, row, column, layout, reasons);
 					widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, shown.length()));
 				}
 			}
@@ -189,14 +191,14 @@ public final class XlsxWriter implements ReportWriter {
 				lines.add("Source: " + table.source());
 			}
 			lines.addAll(new EmptyReasons(table).legend());
-			if (table.rows().stream().anyMatch(r -> r.kind() == Row.Kind.DERIVED)) {
-				lines.add("Rows in italics: " + HtmlWriter.DERIVED_NOTE.substring("ddc: ".length()));
+			if (DerivedRows.marked(table)) {
+				lines.add("Rows in italics: " + DerivedRows.NOTE);
 			}
 			lines.addAll(table.notes());
 			return lines;
 		}
 
-		private String label(SXSSFRow sheetRow, Row row, EmptyReasons reasons) {
+		private String label(SXSSFRow sheetRow, Row row, boolean markDerived, EmptyReasons reasons) {
 			if (!row.cells().isEmpty() && row.cells().get(0) instanceof Cell.Empty empty) {
 				String mark = reasons.mark(empty);
 				text(sheetRow, 0, mark, Role.EMPTY);
@@ -207,7 +209,7 @@ public final class XlsxWriter implements ReportWriter {
 				case GUIDE -> Role.LABEL;
 				case TOTAL -> Role.LABEL_TOTAL;
 				case DETAIL -> Role.LABEL_DETAIL;
-				case DERIVED -> Role.LABEL_DERIVED;
+				case DERIVED -> markDerived ? Role.LABEL_DERIVED : Role.LABEL;
 			};
 			text(sheetRow, 0, label, role);
 			return row.kind() == Row.Kind.DETAIL ? "    " + label : label;

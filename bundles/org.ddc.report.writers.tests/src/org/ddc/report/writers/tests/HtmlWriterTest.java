@@ -51,8 +51,7 @@ class HtmlWriterTest {
 		List<String> memoryCells = cells(memory);
 		assertEquals(List.of("4 GB", "32 GB", "36 GB"), memoryCells);
 		assertEquals("num", ((Element) memory.getElementsByTagName("td").item(0)).getAttribute("class"));
-		assertEquals(List.of("NET-WEB\nNET-MGMT", "NET-DATA", "NET-WEB\nNET-MGMT\nNET-DATA"), cells(rows.get(3)),
-				"items one a line");
+		assertEquals(List.of("NET-WEB, NET-MGMT", "NET-DATA", "NET-WEB, NET-MGMT, NET-DATA"), cells(rows.get(3)));
 		Element derivedLabel = (Element) rows.get(4).getElementsByTagName("th").item(0);
 		assertEquals("Temperature deltaddc", derivedLabel.getTextContent(), "the derived row is marked 'ddc'");
 	}
@@ -161,5 +160,20 @@ class HtmlWriterTest {
 		Element last = tables.get(3);
 		assertEquals("ResourceW17W18W19W20", last.getElementsByTagName("thead").item(0).getTextContent());
 		assertEquals("Memory17 GB18 GB19 GB20 GB", last.getElementsByTagName("tbody").item(0).getTextContent().strip());
+	}
+
+	@Test
+	void aTableOfDdcsOwnRowsIsNotMarkedRowByRow() throws Exception {
+		org.ddc.report.model.Row own = new org.ddc.report.model.Row(List.of(org.ddc.report.model.Cell.text("CL-1"),
+				org.ddc.report.model.Cell.text("fits")), org.ddc.report.model.Row.Kind.DERIVED, null);
+		org.ddc.report.model.Table survival = new org.ddc.report.model.Table("survival", "N+k survival", "ddc",
+				List.of("Cluster", "Verdict"), null, List.of(own), List.of());
+		var report = new org.ddc.report.model.Report("t", "d", List.of(),
+				List.of(new org.ddc.report.model.Section("s", "S", List.of(survival))));
+		String html = Reports.text(Reports.write(report, ReportFormat.HTML), HtmlWriter.FILE);
+		assertTrue(Html.withClass(Html.parse(html), "span", "mark").isEmpty(), "no 'ddc' mark: every row is ddc's");
+		assertFalse(html.contains("class=\"derived\""));
+		String md = Reports.text(Reports.write(report, ReportFormat.MARKDOWN), "report.md");
+		assertTrue(md.contains("| CL-1 | fits |"), md);
 	}
 }

@@ -80,6 +80,18 @@ class ReportOutputTest {
 	}
 
 	@Test
+	void aReportOfOneDesignAfterOneOfSeveralLeavesNoEmptyFoldersBehind() throws Exception {
+		Path out = temp.resolve("out");
+		new ReportOutput(out, false).write(files -> {
+			ReportFormat.CSV.writer().write(Reports.sample(), files.under("a"));
+			ReportFormat.CSV.writer().write(Reports.sample(), files.under("b"));
+		});
+		assertTrue(Files.isRegularFile(out.resolve("b/csv/A-1.csv")));
+		new ReportOutput(out, false).write(files -> ReportFormat.HTML.writer().write(Reports.sample(), files));
+		assertEquals(java.util.Set.of("", ".ddc-report", "report.html"), tree(out).keySet());
+	}
+
+	@Test
 	void aFileOfTheUsersInTheWayIsNeverOverwrittenWithoutForce() throws Exception {
 		Path out = temp.resolve("out");
 		Files.createDirectories(out.resolve("csv"));
