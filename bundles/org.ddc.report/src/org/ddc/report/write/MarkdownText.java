@@ -7,7 +7,8 @@ package org.ddc.report.write;
  * escapes ({@code \u202e}, see {@link Texts#visible}).
  */
 final class MarkdownText {
-	private static final String ESCAPED = "\\`*_[]<>|~!&{}()#";
+	/** Emphasis, code, links (brackets: so no parenthesis can follow one), HTML, table pipes, entities, headings. */
+	private static final String ESCAPED = "\\`*_[]<>|~&#";
 
 	private MarkdownText() {
 	}

@@ -53,20 +53,20 @@ public final class MarkdownWriter implements ReportWriter {
 			for (Block block : section.blocks()) {
 				md.append('\n');
 				switch (block) {
-					case Table table -> table(md, table, anchors);
+					case Table table -> table(md, table, section, anchors);
 					case BarChart chart -> chart(md, chart);
 					case Paragraph paragraph -> md.append(MarkdownText.escape(paragraph.text())).append('\n');
-					case Checklist checklist -> checklist(md, checklist);
+					case Checklist checklist -> checklist(md, checklist, section);
 				}
 			}
 		}
 		return md.toString();
 	}
 
-	private static void table(StringBuilder md, Table table, Anchors anchors) {
+	private static void table(StringBuilder md, Table table, Section section, Anchors anchors) {
 		EmptyReasons reasons = new EmptyReasons(table);
 		md.append("<a id=\"").append(anchors.of(table)).append("\"></a>\n\n");
-		md.append("**").append(MarkdownText.escape(table.title())).append("**\n\n");
+		title(md, table.title(), section);
 		List<String> header = table.columns().stream().map(MarkdownText::escape).toList();
 		line(md, header);
 		List<String> rule = new ArrayList<>();
@@ -170,8 +170,15 @@ public final class MarkdownWriter implements ReportWriter {
 		}
 	}
 
-	private static void checklist(StringBuilder md, Checklist checklist) {
-		md.append("**").append(MarkdownText.escape(checklist.title())).append("**\n\n");
+	/** A block's title in bold, unless the section's heading just said it. */
+	private static void title(StringBuilder md, String title, Section section) {
+		if (title != null && !title.isBlank() && !title.equals(section.title())) {
+			md.append("**").append(MarkdownText.escape(title)).append("**\n\n");
+		}
+	}
+
+	private static void checklist(StringBuilder md, Checklist checklist, Section section) {
+		title(md, checklist.title(), section);
 		for (Checklist.Item item : checklist.items()) {
 			md.append("- [ ] ").append(MarkdownText.escape(item.question()));
 			if (item.source() != null && !item.source().isBlank()) {

@@ -41,11 +41,11 @@ class MarkdownWriterTest {
 				"| **Total with peak buffer and growth** | **6 GB** | **48 GB** | **54 GB** |",
 				"| &emsp;of which reserve | 1.25 GB | 2 | 3.25 GB |",
 				"",
-				"Source: Dynamic Datacenter guide, Appendix A, Table A-1 \\(L537\\)",
+				"Source: Dynamic Datacenter guide, Appendix A, Table A-1 (L537)",
 				"",
 				"- —¹ not a sum",
 				"- —² not stated in the design",
-				"- \\(ddc\\) a row ddc derives; the guide's table has no such row",
+				"- (ddc) a row ddc derives; the guide's table has no such row",
 				"- Totals are over in-scope workloads."), lines.subList(header, header + 16));
 		assertTrue(md.contains("| Host | Memory | CPU | VMs |\n| --- | ---: | ---: | ---: |\n"),
 				"columns of numbers right-aligned");
@@ -54,12 +54,12 @@ class MarkdownWriterTest {
 	@Test
 	void chartsAsACompactTableAndChecklistsAsTaskLists() throws Exception {
 		String md = markdown();
-		assertTrue(md.contains("**Memory per cluster \\(GB\\)**\n\n"
+		assertTrue(md.contains("**Memory per cluster (GB)**\n\n"
 				+ "|  | demand | N+k reserve | capacity |  |\n"
 				+ "| --- | ---: | ---: | ---: | --- |\n"
 				+ "| CL-WEB | 180 | 32 | 256 | 212 of 256 GB, 83 % |\n"
 				+ "| CL-DATA | 300 | 64 | 320 | **⚠ over capacity:** 364 of 320 GB, 114 % |\n"), md);
-		assertTrue(md.contains("- [ ] Has the business agreed on the workloads in scope? — *Step 1, Task 1 \\(L103\\)*\n"),
+		assertTrue(md.contains("- [ ] Has the business agreed on the workloads in scope? — *Step 1, Task 1 (L103)*\n"),
 				md);
 	}
 }
