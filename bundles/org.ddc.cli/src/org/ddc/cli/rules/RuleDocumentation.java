@@ -15,6 +15,8 @@ import org.ddc.rules.limits.ScaleLimits;
  */
 public final class RuleDocumentation {
 	public static final String COMMAND = "./ddc rules --format markdown > docs/rules.md";
+	/** Where the documentation lives, relative to the ddc folder. */
+	public static final String PATH = "docs/rules.md";
 
 	private RuleDocumentation() {
 	}
@@ -52,7 +54,7 @@ public final class RuleDocumentation {
 			if (group.equals("Model integrity checks")) {
 				md.append("| ID | Severity | Finding |\n|---|---|---|\n");
 				for (Description d : inGroup) {
-					md.append("| ").append(d.id()).append(" | ").append(d.severity().label()).append(" | ")
+					md.append("| ").append(anchorTag(d.id())).append(d.id()).append(" | ").append(d.severity().label()).append(" | ")
 							.append(escape(d.title())).append(" |\n");
 				}
 				md.append('\n');
@@ -69,7 +71,7 @@ public final class RuleDocumentation {
 	}
 
 	private static void appendRule(StringBuilder md, Description d) {
-		md.append("### ").append(d.id()).append(" — ").append(escape(d.title())).append("\n\n");
+		md.append("### ").append(anchorTag(d.id())).append(d.id()).append(" — ").append(escape(d.title())).append("\n\n");
 		md.append("Severity: **").append(d.severity().label()).append("** · Source: ").append(d.citation())
 				.append("\n\n");
 		if (d.quote() != null && !d.quote().isBlank()) {
@@ -123,6 +125,18 @@ public final class RuleDocumentation {
 	private static String escape(String text) {
 		return text == null ? "" : text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 				.toString().strip();
+	}
+
+	/**
+	 * The fragment that leads to a rule's section: its ID in lower case, written as an explicit {@code <a id>} so
+	 * that it does not depend on how a Markdown renderer turns headings into anchors.
+	 */
+	public static String anchor(String id) {
+		return lower(id);
+	}
+
+	private static String anchorTag(String id) {
+		return "<a id=\"" + anchor(id) + "\"></a>";
 	}
 
 	static String lower(String text) {

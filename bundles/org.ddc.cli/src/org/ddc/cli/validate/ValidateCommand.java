@@ -1,10 +1,12 @@
 package org.ddc.cli.validate;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.ddc.cli.DocsRoot;
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.TerminalText;
 import org.ddc.dsl.load.DesignInputException;
@@ -52,8 +54,20 @@ public class ValidateCommand implements Callable<Integer> {
 					+ "(default: ${DEFAULT-VALUE}); suppressed findings never count")
 	private FailLevel failOn;
 
+	@Option(names = "--docs-uri", paramLabel = "URI",
+			description = "SARIF only: absolute URI under which readers find ddc's README.md and docs/ (the rules' "
+					+ "helpUri links); default: this ddc installation as a file: URI")
+	private URI docsUri;
+
 	@Override
 	public Integer call() {
+		URI docsRoot;
+		try {
+			docsRoot = DocsRoot.of(docsUri);
+		} catch (IllegalArgumentException e) {
+			spec.commandLine().getErr().println("ddc validate: --docs-uri: " + TerminalText.escape(e.getMessage()));
+			return ExitCode.USAGE;
+		}
 		List<String> files = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 		try {
@@ -65,7 +79,7 @@ public class ValidateCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		findings.sort(Finding.ORDER);
-		FindingsWriter.write(format, files, findings, spec.commandLine().getOut());
+		FindingsWriter.write(format, files, findings, docsRoot, spec.commandLine().getOut());
 		return Summary.of(files.size(), findings).reaches(failOn.severity) ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 }
