@@ -73,7 +73,7 @@ public final class RuleDescriptions {
 					null));
 		}
 		for (RuleInfo info : Catalog.load().all()) {
-			descriptions.add(new Description(info.id(), info.severity(), info.title(), info.citation().reference(),
+			descriptions.add(new Description(info.id(), info.severity(), info.title(), info.citation().describe(),
 					info.citation().quote(), groupOf(info.id()), implemented.get(info.id()),
 					implemented.containsKey(info.id()) ? null
 							: info.notImplementedReason() != null ? info.notImplementedReason() : "not implemented yet"));
