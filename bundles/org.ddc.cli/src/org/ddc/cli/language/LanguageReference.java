@@ -167,7 +167,8 @@ public final class LanguageReference {
 		List<String> defaults = new ArrayList<>();
 		boolean required = outsideBlock && !GrammarUtil.isOptionalCardinality(row);
 		for (Map.Entry<EStructuralFeature, List<Assignment>> entry : features.entrySet()) {
-			String prefix = features.size() > 1 || rowKeyword.isEmpty() || GrammarSyntax.leadingKeyword(rule) == null
+			String prefix = features.size() > 1 || rowKeyword.isEmpty()
+					|| GrammarSyntax.leadingKeyword(rule) == null && !rule.isFragment()
 					? GrammarSyntax.words(entry.getKey().getName()) + ": " : "";
 			values.add(prefix + value(entry.getKey(), entry.getValue()));
 			String fallback = required ? "required" : ValueTypes.defaultOf(entry.getKey(), entry.getValue().get(0));
