@@ -6,6 +6,7 @@ import org.ddc.cli.analyze.AnalyzeCommand;
 import org.ddc.cli.benchmark.BenchmarkCommand;
 import org.ddc.cli.fuzz.FuzzCommand;
 import org.ddc.cli.generate.GenerateCommand;
+import org.ddc.cli.imports.ImportCommand;
 import org.ddc.cli.newdesign.NewCommand;
 import org.ddc.cli.rules.RulesCommand;
 import org.ddc.cli.validate.ValidateCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 				+ "against the planning guide and product limits.",
 		subcommands = { ValidateCommand.class, AnalyzeCommand.class, RulesCommand.class, GenerateCommand.class, BenchmarkCommand.class,
 				FuzzCommand.class,
-				NewCommand.class,
+				NewCommand.class, ImportCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
 public class DdcCommand implements Runnable {

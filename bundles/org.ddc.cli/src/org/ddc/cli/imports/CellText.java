@@ -1,0 +1,35 @@
+package org.ddc.cli.imports;
+
+/** The text of a cell as the import reads it. */
+final class CellText {
+	/** Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private CellText() {
+	}
+
+	/**
+	 * Trimmed (no-break spaces count as spaces), and without the apostrophe that spreadsheets and ddc's report put
+	 * before text that would otherwise run as a formula ("'=HYPERLINK(…)" is the text "=HYPERLINK(…)").
+	 */
+	static String clean(String raw) {
+		String text = raw == null ? "" : raw.replace('\u00A0', ' ').strip();
+		if (text.length() > 1 && text.charAt(0) == '\'' && formulaLike(text.substring(1))) {
+			return text.substring(1);
+		}
+		return text;
+	}
+
+	private static boolean formulaLike(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (FORMULA_STARTS.indexOf(c) >= 0) {
+				return true;
+			}
+			if (c != ' ') {
+				return false;
+			}
+		}
+		return false;
+	}
+}
