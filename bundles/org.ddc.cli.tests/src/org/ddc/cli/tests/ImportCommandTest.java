@@ -339,12 +339,33 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void helpOfImportAndNew_isComplete_andPicocliHasNothingToWarnAbout() {
+		java.io.PrintStream stderr = System.err;
+		java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+		Cli.Result importHelp;
+		Cli.Result newHelp;
+		try {
+			System.setErr(new java.io.PrintStream(warnings, true, StandardCharsets.UTF_8));
+			importHelp = Cli.run("help", "import");
+			newHelp = Cli.run("help", "new");
+		} finally {
+			System.setErr(stderr);
+		}
+		assertEquals("", warnings.toString(StandardCharsets.UTF_8), "a '%' in a description breaks picocli's format");
+		assertTrue(importHelp.out().startsWith("Usage: ddc import [-hV] [--force] -o=FILE [--sheet=NAME] FILE"),
+				importHelp.out());
+		assertTrue(importHelp.out().replaceAll("\\s+", " ").contains("mbps, Gbps and % are normalised"),
+				importHelp.out());
+		assertTrue(newHelp.out().startsWith("Usage: ddc new [-hV] [-o=DIR] NAME"), newHelp.out());
+	}
+
+	@Test
 	void unreadableInput_isAUsageErrorWithTheReason() throws IOException {
 		Path out = temp.resolve("w.ddc");
 		assertEquals("ddc import: cannot read " + temp.resolve("none.csv") + " (no such file)\n",
 				Cli.run("import", temp.resolve("none.csv").toString(), "-o", out.toString()).err());
 		Path text = Files.writeString(temp.resolve("a1.txt"), "x");
-		assertEquals("ddc import: " + text + ": name a .csv file\n",
+		assertEquals("ddc import: " + text + ": name a .csv file or an .xlsx workbook\n",
 				Cli.run("import", text.toString(), "-o", out.toString()).err());
 		Path latin1 = Files.write(temp.resolve("latin1.csv"), "Resource,Z\u00fcrich\nMemory,4 GB\n".getBytes(
 				StandardCharsets.ISO_8859_1));

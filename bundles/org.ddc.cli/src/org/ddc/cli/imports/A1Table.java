@@ -126,13 +126,7 @@ final class A1Table {
 			if (header != null && isTotal(header.text())) {
 				continue;
 			}
-			Map<A1Row, SheetCell> cells = new EnumMap<>(A1Row.class);
-			rowOf.forEach((row, a1) -> {
-				SheetCell cell = sheet.cell(row, column);
-				if (cell != null) {
-					cells.put(a1, cell);
-				}
-			});
+			Map<A1Row, SheetCell> cells = cells(rowOf, row -> sheet.cell(row, column));
 			if (!cells.isEmpty()) {
 				workloads.add(new Workload(header == null || PLACEHOLDER.matcher(header.text()).matches() ? null : header,
 						cells));
@@ -155,18 +149,24 @@ final class A1Table {
 			if (row <= headerRow) {
 				continue;
 			}
-			Map<A1Row, SheetCell> cells = new EnumMap<>(A1Row.class);
-			columnOf.forEach((column, a1) -> {
-				SheetCell cell = sheet.cell(row, column);
-				if (cell != null) {
-					cells.put(a1, cell);
-				}
-			});
+			Map<A1Row, SheetCell> cells = cells(columnOf, column -> sheet.cell(row, column));
 			SheetCell first = sheet.row(row).get(0);
 			if (!cells.isEmpty() && !isTotal(first.text())) {
 				workloads.add(new Workload(null, cells));
 			}
 		}
+	}
+
+	/** A workload's non-empty cells: for each labelled row (or column), the cell there. */
+	private static Map<A1Row, SheetCell> cells(Map<Integer, A1Row> labelled, java.util.function.IntFunction<SheetCell> at) {
+		Map<A1Row, SheetCell> cells = new EnumMap<>(A1Row.class);
+		labelled.forEach((line, row) -> {
+			SheetCell cell = at.apply(line);
+			if (cell != null) {
+				cells.put(row, cell);
+			}
+		});
+		return cells;
 	}
 
 	/** Records a label; false (with a problem) when the row was labelled before. */

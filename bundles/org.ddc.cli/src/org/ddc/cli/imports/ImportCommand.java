@@ -23,16 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ddc import FILE.csv -o workloads.ddc}: Table A-1 into workload declarations. */
+/** {@code ddc import FILE.csv|FILE.xlsx -o workloads.ddc}: Table A-1 into workload declarations. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Read Table A-1 (Resource Requirements) from a CSV file and write its "
+		description = { "Read Table A-1 (Resource Requirements) from a CSV file or an XLSX workbook and write its "
 				+ "workloads as .ddc declarations.",
 				"Either the guide's layout (row labels down the first column, one column per workload; a Total "
 						+ "column is ignored) or one workload per row under a header row of the same labels. Units "
-						+ "such as GB, terabytes, mbps, Gbps and % are normalised; a bare number is IOps or takes the "
+						+ "such as GB, terabytes, mbps, Gbps and %% are normalised; a bare number is IOps or takes the "
 						+ "unit of its label ('Memory (GB)'). With a 'VM instances' count the figures are the "
 						+ "workload's total, shared by its VMs (as ddc's report writes them).",
-				"Nothing is written when a cell is wrong: every such cell is listed as FILE:row:column." },
+				"Nothing is written when a cell is wrong: every such cell is listed as FILE:row:column (CSV) or "
+						+ "FILE!Sheet!B7 (XLSX)." },
 		footer = { "", "Exit codes: 0 written, 1 the table has errors, 2 usage or I/O problem, 3 internal error." })
 public class ImportCommand implements Callable<Integer> {
 	/** More problems than this are counted, not listed. */
@@ -41,11 +42,16 @@ public class ImportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "the table: a .csv file")
+	@Parameters(index = "0", paramLabel = "FILE", description = "the table: a .csv file or an .xlsx workbook")
 	private Path input;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "the .ddc file to write")
 	private Path output;
+
+	@Option(names = "--sheet", paramLabel = "NAME",
+			description = "the workbook's sheet holding Table A-1 (default: a sheet named like A-1, else the first "
+					+ "that holds its labels)")
+	private String sheetName;
 
 	@Option(names = "--force", description = "overwrite the output file if it exists")
 	private boolean force;
@@ -60,13 +66,20 @@ public class ImportCommand implements Callable<Integer> {
 		if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !force) {
 			return usage(shownOutput + " exists; use --force to overwrite it");
 		}
+		if (!Files.exists(input)) {
+			return usage("cannot read " + shownInput + " (no such file)");
+		}
+		if (!Files.isRegularFile(input)) {
+			return usage("cannot read " + shownInput + " (not a regular file)");
+		}
 		String lower = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (!lower.endsWith(".csv")) {
-			return usage(shownInput + ": name a .csv file");
+		if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
+			return usage(shownInput + ": name a .csv file or an .xlsx workbook");
 		}
 		A1Table table;
 		try {
-			table = A1Table.of(CsvSheet.read(input, shownInput));
+			table = lower.endsWith(".csv") ? A1Table.of(CsvSheet.read(input, shownInput))
+					: A1Table.of(XlsxSheet.read(input, shownInput, sheetName));
 		} catch (NoSuchFileException e) {
 			return usage("cannot read " + shownInput + " (no such file)");
 		} catch (IOException e) {
