@@ -1,6 +1,7 @@
 package org.ddc.analysis;
 
 import org.ddc.analysis.failure.FailureAnalysis;
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.analysis.sizing.HostLimits;
 import org.ddc.analysis.sizing.HostSizing;
 
@@ -15,6 +16,9 @@ public final class DesignAnalysis {
 	private HostSizing hosts;
 	private FailureAnalysis failures;
 	private StorageLoad storage;
+	private StorageFabric fabric;
+	private NetworkAnalysis network;
+	private FaultTolerance faultTolerance;
 
 	private DesignAnalysis(DesignIndex index, HostLimits limits) {
 		this.index = index;
@@ -62,6 +66,30 @@ public final class DesignAnalysis {
 			storage = StorageLoad.of(index);
 		}
 		return storage;
+	}
+
+	/** The storage switches of each storage system's fabric and the storage-processor ports on each switch. */
+	public synchronized StorageFabric fabric() {
+		if (fabric == null) {
+			fabric = StorageFabric.of(index);
+		}
+		return fabric;
+	}
+
+	/** Every port connection to a network switch, the ports in use per switch and subnet, subnet → switches. */
+	public synchronized NetworkAnalysis network() {
+		if (network == null) {
+			network = NetworkAnalysis.of(index);
+		}
+		return network;
+	}
+
+	/** The in-scope workloads of each fault-tolerance approach by the host design they run on. */
+	public synchronized FaultTolerance faultTolerance() {
+		if (faultTolerance == null) {
+			faultTolerance = FaultTolerance.of(index);
+		}
+		return faultTolerance;
 	}
 
 	/** What fails with what: hosts, racks, power feeds, switches, storage, load balancers, firewalls. */

@@ -104,6 +104,16 @@ public final class DesignIndex {
 		return object != null && !object.eIsProxy();
 	}
 
+	/**
+	 * The host design a workload's group names ('host-design'), as {@link #workloadsOn} counts it; {@code null} when
+	 * the workload has no group or the group names no host design. (The sizing also places the VMs of a group that
+	 * names only a cluster: {@link org.ddc.analysis.sizing.HostSizing#hostDesignOf}.)
+	 */
+	public static HostDesign hostDesignOf(Workload workload) {
+		WorkloadGroup group = workload.getGroup();
+		return live(group) && live(group.getHostDesign()) ? group.getHostDesign() : null;
+	}
+
 	private void add(EObject object) {
 		all.add(object);
 		for (Class<?> type = object.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {

@@ -34,10 +34,15 @@ public final class ManagementScope {
 		return new ManagementScope(index);
 	}
 
+	/** The design's 'management' block (reuse, guests in scope, forests, domains, AD sites), or null. */
+	public ManagementPolicy policy() {
+		Design design = index.design();
+		return design != null ? design.getManagement() : null;
+	}
+
 	/** The design's guest scope: none unless declared (Table A-4 starts with hosts only, L168). */
 	public GuestScope guestScope() {
-		Design design = index.design();
-		ManagementPolicy policy = design != null ? design.getManagement() : null;
+		ManagementPolicy policy = policy();
 		return policy != null && policy.isSetGuestScope() ? policy.getGuestScope() : GuestScope.NONE;
 	}
 
@@ -130,8 +135,13 @@ public final class ManagementScope {
 
 	/** Whether any in-scope workload is a VDI desktop (kind vdi-desktop). */
 	public boolean hasVdiWorkloads() {
+		return firstVdiWorkload() != null;
+	}
+
+	/** The first in-scope VDI desktop workload (kind vdi-desktop) in file order, or null. */
+	public Workload firstVdiWorkload() {
 		return index.all(Workload.class).stream()
-				.anyMatch(w -> w.getKind() == WorkloadKind.VDI_DESKTOP && Demand.inScope(w));
+				.filter(w -> w.getKind() == WorkloadKind.VDI_DESKTOP && Demand.inScope(w)).findFirst().orElse(null);
 	}
 
 	private static Map<HostDesign, Boolean> distinctHostDesigns(VmmInstance vmm) {

@@ -15,6 +15,7 @@ import org.ddc.model.HbaPurpose;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.PortConnection;
+import org.ddc.model.PlatformVersion;
 import org.ddc.model.SizingPolicy;
 import org.ddc.model.StorageProtocol;
 import org.ddc.model.StorageSwitch;
@@ -64,7 +65,7 @@ public final class StorageLoad {
 		this.index = index;
 		double readShare = StorageCapacity.readShare(index.design());
 		for (HostDesign host : index.all(HostDesign.class)) {
-			List<StorageSystem> systems = vmStorage(host);
+			List<StorageSystem> systems = vmStorage(host, index.platform());
 			if (systems.isEmpty()) {
 				continue;
 			}
@@ -195,15 +196,48 @@ public final class StorageLoad {
 		return switchMbps.getOrDefault(storageSwitch, 0.0);
 	}
 
-	/** The live storage systems of a host design that may hold VMs: all but NAS and file protocols. */
-	public static List<StorageSystem> vmStorage(HostDesign host) {
+	/**
+	 * The storage systems in use, in file order: those a host design names, then the backup plans' targets not named
+	 * by any host design.
+	 */
+	public Set<StorageSystem> inUse() {
+		Set<StorageSystem> used = new LinkedHashSet<>();
+		for (StorageSystem storage : index.all(StorageSystem.class)) {
+			if (!index.hostDesignsUsing(storage).isEmpty()) {
+				used.add(storage);
+			}
+		}
+		for (BackupPlan plan : index.all(BackupPlan.class)) {
+			if (DesignIndex.live(plan.getTarget())) {
+				used.add(plan.getTarget());
+			}
+		}
+		return used;
+	}
+
+	/**
+	 * The live storage systems of a host design that hold its VMs ({@link #holdsVms}): sized for capacity and IOPS
+	 * like a SAN, whatever their kind.
+	 */
+	public static List<StorageSystem> vmStorage(HostDesign host, PlatformVersion platform) {
 		List<StorageSystem> systems = new ArrayList<>();
 		for (StorageSystem storage : host.getStorageSystems()) {
-			if (DesignIndex.live(storage) && !isFileStorage(storage) && !systems.contains(storage)) {
+			if (DesignIndex.live(storage) && holdsVms(storage, platform) && !systems.contains(storage)) {
 				systems.add(storage);
 			}
 		}
 		return systems;
+	}
+
+	/**
+	 * Whether Hyper-V keeps virtual machines on the system: block storage (direct-attached, SAN) always; a file
+	 * share only over SMB 3.0, from Hyper-V 2012 on (seed 001 L1975: "With Windows Server 2012 … Failover Clustering
+	 * now supports the VMs being placed on a file share, accessible using the SMB 3.0 protocol"; L1367); NAS over
+	 * other protocols, or on an unknown or 2008 R2 platform, never.
+	 */
+	public static boolean holdsVms(StorageSystem storage, PlatformVersion platform) {
+		return !isFileStorage(storage) || storage.isSetProtocol() && storage.getProtocol() == StorageProtocol.SMB
+				&& platform != null && platform != PlatformVersion.HYPERV2008R2;
 	}
 
 	/** NAS, or a system spoken to over a file protocol (SMB, NFS). */

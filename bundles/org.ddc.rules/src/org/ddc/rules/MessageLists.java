@@ -1,8 +1,12 @@
 package org.ddc.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.ddc.model.Element;
 
 /**
  * Messages stay short whatever the input: lists print at most {@link #SHOWN} items, then "and N more"; a name or a
@@ -29,6 +33,41 @@ public final class MessageLists {
 		Builder builder = new Builder(shown);
 		items.forEach(item -> builder.add(() -> item));
 		return builder.toString();
+	}
+
+	/** Like {@link #join(List, int)}, each item's text computed only when it is shown. */
+	public static <T> String join(Collection<T> items, Function<? super T, String> text, int shown) {
+		Builder builder = new Builder(shown);
+		items.forEach(item -> builder.add(() -> text.apply(item)));
+		return builder.toString();
+	}
+
+	/** Names of elements like {@link #join(List, int)}: "A, B, C and 4 more" (or "A, B" when there are few). */
+	public static String names(Collection<? extends Element> elements, int shown) {
+		return join(elements, Element::getName, shown);
+	}
+
+	/**
+	 * Every item, the last after "and": "a, b and c" (or "a", or ""). For lists a design keeps short by nature, such
+	 * as the connections of one device; other lists use {@link #join(List)}.
+	 */
+	public static String joinAll(List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+	}
+
+	/** Names of elements like {@link #joinAll}: "A, B and C". */
+	public static String allNames(Iterable<? extends Element> elements) {
+		List<String> names = new ArrayList<>();
+		elements.forEach(e -> names.add(e.getName()));
+		return joinAll(names);
+	}
+
+	/** Like {@link #joinAll} up to {@code shown} items ("a, b and c"); more are cut: "a, b, c and 7 more". */
+	public static String sample(List<String> items, int shown) {
+		return items.size() <= shown ? joinAll(items) : join(items, shown);
 	}
 
 	/** The name itself, or its start, "…" and its length when it is longer than {@link #NAME_LENGTH}. */

@@ -23,7 +23,16 @@ public final class HostDesignSizing {
 		/** Clusters of 'cluster-size' hosts (the last may be smaller), N+k each. */
 		CLUSTER_SIZE,
 		/** Declared clusters ('cluster CL-A hosts 4'). */
-		DECLARED
+		DECLARED;
+
+		/**
+		 * How a host design declares its hosts clustered: declared clusters, else a 'cluster-size' of 2 or more, else
+		 * none (see {@link HostClustering} for the meaning that also counts what its workloads require).
+		 */
+		public static Clustering of(HostDesign host) {
+			return !host.getClusters().isEmpty() ? DECLARED
+					: host.isSetClusterSize() && host.getClusterSize() >= 2 ? CLUSTER_SIZE : NONE;
+		}
 	}
 
 	/** A VM that fits no host of the design even alone, and the resource it exceeds. */
@@ -84,6 +93,11 @@ public final class HostDesignSizing {
 
 	public List<ClusterSizing> clusters() {
 		return clusters;
+	}
+
+	/** The hosts kept in failover reserve: k of N+k summed over the clusters; 0 for unclustered hosts. */
+	public int reserve() {
+		return clusters.stream().mapToInt(ClusterSizing::reserve).sum();
 	}
 
 	/**

@@ -271,8 +271,7 @@ public final class HostSizing {
 
 		HostDesignSizing plan(int quantity) {
 			List<VmInstance> all = vms.stream().map(Pinned::vm).toList();
-			Clustering clustering = !host.getClusters().isEmpty() ? Clustering.DECLARED
-					: host.isSetClusterSize() && host.getClusterSize() >= 2 ? Clustering.CLUSTER_SIZE : Clustering.NONE;
+			Clustering clustering = Clustering.of(host);
 			if (clustering == Clustering.DECLARED) {
 				quantity = host.getClusters().stream().mapToInt(c -> Math.max(0, c.getHosts())).sum();
 			}

@@ -222,6 +222,28 @@ class Step4RulesTest {
 	}
 
 	@Test
+	void smb3Share_holdingVms_isSizedForCapacityAndIopsLikeASan() {
+		// 8 × 600 GB RAID 10 = 2,400 GB usable, 8 × 180 = 1,440 raw IOPS (2,400 GB < 3 × 1,000 GB of VM disks;
+		// 1,440 < 3 × 600 IOPS even before the write penalty): on 2012 R2 the share holds the VMs, so both checks run
+		String design = """
+				design D { platform %s }
+				workload W { memory 4 GB disk 1000 GB iops 600 IOPS instances 3 group G }
+				workload-group G { host-design H }
+				host-design H { quantity 3 storage SOFS }
+				storage-system SOFS { type nas protocol smb disks 8 x 600 GB sas-15k 180 IOPS raid-10 }
+				""";
+		List<Finding> on2012 = Designs.validate(design.formatted("hyperv-2012-r2"));
+		assertEquals(1, Designs.of("IPD-4-01", on2012).size(), Designs.describe(on2012));
+		assertEquals(1, Designs.of("IPD-4-02", on2012).size(), Designs.describe(on2012));
+		assertEquals(List.of(), Designs.of("IPD-4-04", on2012));
+		// on 2008 R2 the share cannot hold VMs: one finding says so, no sizing of storage that holds nothing
+		List<Finding> on2008 = Designs.validate(design.formatted("hyperv-2008-r2"));
+		assertEquals(1, Designs.of("IPD-4-04", on2008).size());
+		assertEquals(List.of(), Designs.of("IPD-4-01", on2008));
+		assertEquals(List.of(), Designs.of("IPD-4-02", on2008));
+	}
+
+	@Test
 	void iscsi_hbasCountAsDedicatedAdapters() {
 		String design = """
 				storage-system SAN-1 { type san protocol iscsi }

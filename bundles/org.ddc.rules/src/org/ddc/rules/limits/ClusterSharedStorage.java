@@ -3,6 +3,7 @@ package org.ddc.rules.limits;
 import java.util.List;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageProtocol;
@@ -33,7 +34,7 @@ public final class ClusterSharedStorage extends Rule {
 		ScaleLimits.Limit smb = LimitMath.stated(context, SMB);
 		boolean smbAllowed = smb != null && smb.value() > 0;
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (!LimitMath.clustered(host)) {
+			if (!HostClustering.declared(host)) {
 				continue;
 			}
 			List<StorageSystem> storage = host.getStorageSystems().stream().filter(DesignIndex::live).toList();

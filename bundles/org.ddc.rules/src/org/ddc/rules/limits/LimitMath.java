@@ -1,10 +1,12 @@
 package org.ddc.rules.limits;
 
-import org.ddc.model.HostDesign;
 import org.ddc.model.units.Unit;
 import org.ddc.rules.RuleContext;
 
-/** What the limit rules share: the stated limit of the platform, limit values in base units, clustering. */
+/**
+ * What the limit rules share: the stated limit of the platform and limit values in base units (whether a host design
+ * is clustered: {@link org.ddc.analysis.sizing.HostClustering#declared}).
+ */
 final class LimitMath {
 	private LimitMath() {
 	}
@@ -20,12 +22,6 @@ final class LimitMath {
 		Unit unit = Unit.lookup(limit.unit());
 		return unit == null ? limit.value() : limit.value() * unit.factor().doubleValue();
 	}
-
-	/** A host design whose hosts form failover clusters: declared ones, or a cluster size of two or more. */
-	static boolean clustered(HostDesign host) {
-		return !host.getClusters().isEmpty() || host.isSetClusterSize() && host.getClusterSize() >= 2;
-	}
-
 
 	static String platform(RuleContext context) {
 		return context.platform().getLiteral();

@@ -1,5 +1,6 @@
 package org.ddc.rules.limits;
 
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
@@ -25,7 +26,7 @@ public final class LiveMigrationNetwork extends Rule {
 		ScaleLimits.Limit dedicated = LimitMath.stated(context, KEY);
 		ScaleLimits.Limit speed = LimitMath.stated(context, SPEED);
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (!LimitMath.clustered(host)) {
+			if (!HostClustering.declared(host)) {
 				continue;
 			}
 			NetworkAdapter lm = host.getAdapters().stream()

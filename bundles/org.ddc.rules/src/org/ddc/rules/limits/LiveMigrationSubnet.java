@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
@@ -43,7 +44,7 @@ public final class LiveMigrationSubnet extends Rule {
 				}
 				for (PortConnection port : adapter.getPorts()) {
 					port.getSubnets().stream().filter(DesignIndex::live).forEach(subnet -> hostsBySubnet
-							.computeIfAbsent(subnet, s -> new IdentityHashMap<>()).put(host, LimitMath.clustered(host)));
+							.computeIfAbsent(subnet, s -> new IdentityHashMap<>()).put(host, HostClustering.declared(host)));
 				}
 			}
 		}

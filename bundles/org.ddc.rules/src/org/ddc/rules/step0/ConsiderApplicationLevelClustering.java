@@ -1,6 +1,6 @@
 package org.ddc.rules.step0;
 
-import org.ddc.analysis.Demand;
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.Workload;
@@ -20,9 +20,8 @@ public final class ConsiderApplicationLevelClustering extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (Demand.inScope(workload) && workload.isSetClusterAware() && workload.isClusterAware()
-					&& workload.isSetFaultToleranceApproach()
-					&& workload.getFaultToleranceApproach() == FaultToleranceApproach.HOST_CLUSTERING) {
+			if (FaultTolerance.uses(workload, FaultToleranceApproach.HOST_CLUSTERING) && workload.isSetClusterAware()
+					&& workload.isClusterAware()) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH, "workload "
 						+ workload.getName() + " is cluster-aware but relies on host-level clustering: consider the "
 						+ "application's own route first — VM-level clustering ('approach vm-clustering') or "

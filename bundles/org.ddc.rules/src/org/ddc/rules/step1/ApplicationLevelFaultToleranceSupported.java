@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.analysis.Quantities;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
@@ -22,7 +23,7 @@ public final class ApplicationLevelFaultToleranceSupported extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (!Workloads.uses(workload, FaultToleranceApproach.APPLICATION_LEVEL)) {
+			if (!FaultTolerance.uses(workload, FaultToleranceApproach.APPLICATION_LEVEL)) {
 				continue;
 			}
 			VendorSupport support = VendorSupport.APPLICATION_FAULT_TOLERANCE;

@@ -7,6 +7,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -22,15 +23,15 @@ public final class HostClusteringCorruptionRisk extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
-				FaultToleranceApproach.HOST_CLUSTERING);
+		Map<HostDesign, List<Workload>> byHost = context.analysis().faultTolerance()
+				.byHostDesign(FaultToleranceApproach.HOST_CLUSTERING);
 		byHost.forEach((host, workloads) -> {
 			// a stateless workload loses nothing in a restart; a cluster-aware one recovers its own data
 			List<Workload> atRisk = workloads.stream().filter(w -> !w.isSetStateful() || w.isStateful())
 					.filter(w -> !(w.isSetClusterAware() && w.isClusterAware())).toList();
 			if (!atRisk.isEmpty()) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
-						+ " restarts the host-level clustered workloads " + Workloads.names(atRisk) + " on another "
+						+ " restarts the host-level clustered workloads " + MessageLists.names(atRisk, 4) + " on another "
 						+ "node after a host failure without the applications being cluster aware, which may corrupt "
 						+ "their data: confirm the business accepts this risk, or use VM-level clustering or "
 						+ "application-level fault tolerance for them");

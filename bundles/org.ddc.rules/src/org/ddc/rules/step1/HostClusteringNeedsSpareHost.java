@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.analysis.sizing.ClusterSizing;
 import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.HostDesignSizing.Clustering;
@@ -47,9 +48,9 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 				}
 				if (cluster.reserveSource() == ReserveSource.CLUSTER) {
 					context.report(cluster.declared(), DdcPackage.Literals.CLUSTER__FAILOVER_RESERVE, "cluster "
-							+ cluster.name() + " runs the host-level clustered workloads " + names(clustered)
-							+ " but keeps no spare host (N+0): host clustering needs at least one additional physical "
-							+ "host to restart them on — set 'failover-reserve N + 1'",
+							+ cluster.name() + " runs the host-level clustered workloads "
+							+ MessageLists.names(clustered, 4) + " but keeps no spare host (N+0): host clustering needs at "
+							+ "least one additional physical host to restart them on — set 'failover-reserve N + 1'",
 							Fix.set("failover-reserve", "1", "Keep 1 spare host"));
 				} else {
 					onPolicyReserve.addAll(clustered);
@@ -61,8 +62,9 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 		if (!onPolicyReserve.isEmpty() && design != null && design.getPolicy() != null) {
 			context.report(design.getPolicy(), DdcPackage.Literals.SIZING_POLICY__FAILOVER_RESERVE, "the policy's "
 					+ "failover reserve N+0 leaves clusters "
-					+ MessageLists.join(policyClusters.stream().map(ClusterSizing::name).toList(), 4)
-					+ " without a spare host, yet they run the host-level clustered workloads " + names(onPolicyReserve)
+					+ MessageLists.join(policyClusters, ClusterSizing::name, 4)
+					+ " without a spare host, yet they run the host-level clustered workloads "
+					+ MessageLists.names(onPolicyReserve, 4)
 					+ ": host clustering needs at least one additional physical host — set 'failover-reserve N + 1'",
 					Fix.set("failover-reserve", "1", "Keep 1 spare host per cluster"));
 		}
@@ -71,18 +73,14 @@ public final class HostClusteringNeedsSpareHost extends Rule {
 	private static List<Workload> hostClustered(ClusterSizing cluster) {
 		Set<Workload> workloads = new LinkedHashSet<>();
 		for (VmInstance vm : cluster.vms().values()) {
-			if (vm.source() instanceof Workload workload && workload.isSetFaultToleranceApproach()
-					&& workload.getFaultToleranceApproach() == FaultToleranceApproach.HOST_CLUSTERING) {
+			if (vm.source() instanceof Workload workload
+					&& FaultTolerance.declares(workload, FaultToleranceApproach.HOST_CLUSTERING)) {
 				workloads.add(workload);
 			}
 		}
 		List<Workload> sorted = new ArrayList<>(workloads);
 		sorted.sort(java.util.Comparator.comparing(Workload::getName));
 		return sorted;
-	}
-
-	private static String names(java.util.Collection<Workload> workloads) {
-		return MessageLists.join(workloads.stream().map(Workload::getName).toList(), 4);
 	}
 
 	@Override

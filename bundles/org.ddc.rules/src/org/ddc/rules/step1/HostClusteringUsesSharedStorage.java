@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
-import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.StorageSystem;
 import org.ddc.model.StorageType;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -28,24 +29,22 @@ public final class HostClusteringUsesSharedStorage extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<HostDesign, List<Workload>> byHost = Workloads.byHostDesign(context.index(),
-				FaultToleranceApproach.HOST_CLUSTERING);
+		Map<HostDesign, List<Workload>> byHost = context.analysis().faultTolerance()
+				.byHostDesign(FaultToleranceApproach.HOST_CLUSTERING);
 		byHost.forEach((host, workloads) -> {
 			List<StorageSystem> storage = host.getStorageSystems().stream().filter(DesignIndex::live).toList();
 			boolean shared = storage.stream().anyMatch(s -> !s.isSetType() || s.getType() == StorageType.SAN);
 			if (!shared) {
 				context.report(host, storage.isEmpty() ? DdcPackage.Literals.ELEMENT__NAME
 						: DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, "host design " + host.getName()
-						+ " runs the host-level clustered workloads " + Workloads.names(workloads) + " but "
+						+ " runs the host-level clustered workloads " + MessageLists.names(workloads, 4) + " but "
 						+ (storage.isEmpty() ? "uses no storage system" : "uses only " + describe(storage))
 						+ ": a host failover cluster needs shared SAN storage that every node reaches — add a SAN "
 						+ "('storage <san>')");
 			}
-			boolean heartbeat = host.getAdapters().stream().map(NetworkAdapter::getPurposes)
-					.anyMatch(p -> p.contains(NicPurpose.CLUSTER_HEARTBEAT));
-			if (!heartbeat) {
+			if (!HostAdapters.hasPurpose(host, NicPurpose.CLUSTER_HEARTBEAT)) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
-						+ " runs the host-level clustered workloads " + Workloads.names(workloads) + " but has no "
+						+ " runs the host-level clustered workloads " + MessageLists.names(workloads, 4) + " but has no "
 						+ "network adapter for the cluster heartbeat: add one with 'purpose cluster-heartbeat'");
 			}
 		});

@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.DesignIndex;
 import org.ddc.analysis.sizing.SizingText;
 import java.util.HashSet;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class LargestWorkloadFitsOneHost extends Rule {
 			}
 		}
 		for (Workload workload : context.index().all(Workload.class)) {
-			HostDesign host = Workloads.hostDesignOf(workload);
+			HostDesign host = DesignIndex.hostDesignOf(workload);
 			if (host == null || !Demand.inScope(workload)) {
 				continue;
 			}

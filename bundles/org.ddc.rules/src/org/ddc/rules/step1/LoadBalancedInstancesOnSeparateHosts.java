@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class LoadBalancedInstancesOnSeparateHosts extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (Workloads.uses(workload, FaultToleranceApproach.LOAD_BALANCING)
+			if (FaultTolerance.uses(workload, FaultToleranceApproach.LOAD_BALANCING)
 					&& context.index().loadBalancersServing(workload).isEmpty()) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH, "workload "
 						+ workload.getName() + " is load balanced but no load balancer serves it: add it to the "

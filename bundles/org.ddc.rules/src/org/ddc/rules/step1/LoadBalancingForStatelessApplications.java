@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.Workload;
@@ -16,7 +17,7 @@ public final class LoadBalancingForStatelessApplications extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (Workloads.uses(workload, FaultToleranceApproach.LOAD_BALANCING) && workload.isSetStateful()
+			if (FaultTolerance.uses(workload, FaultToleranceApproach.LOAD_BALANCING) && workload.isSetStateful()
 					&& workload.isStateful()) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__STATEFUL, "workload " + workload.getName()
 						+ " is stateful but load balanced: load balancing protects stateless applications; keep its "

@@ -10,6 +10,7 @@ import org.ddc.model.Design;
 import org.ddc.model.Workload;
 import org.ddc.model.WorkloadKind;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -36,12 +37,12 @@ public final class VdiScopeDeclared extends Rule {
 			String value = desktops.isEmpty() ? "no" : "yes";
 			context.report(design, DdcPackage.Literals.ELEMENT__NAME, "design " + design.getName()
 					+ " does not say whether VDI workloads are in scope" + (desktops.isEmpty() ? ""
-							: " (virtual desktops: " + Workloads.names(desktops) + ")")
+							: " (virtual desktops: " + MessageLists.names(desktops, 4) + ")")
 					+ ": record it with 'vdi " + value + "' (the VDI roles of Step 3 depend on it)",
 					Fix.set("vdi", value, "Declare 'vdi " + value + "'"));
 		} else if (!design.isVdi() && !desktops.isEmpty()) {
 			context.report(design, DdcPackage.Literals.DESIGN__VDI, "design " + design.getName()
-					+ " says 'vdi no' but " + Workloads.names(desktops) + " "
+					+ " says 'vdi no' but " + MessageLists.names(desktops, 4) + " "
 					+ (desktops.size() == 1 ? "is a virtual desktop" : "are virtual desktops")
 					+ ": set 'vdi yes' so that the VDI rules of Step 3 apply", Fix.set("vdi", "yes", "Declare 'vdi yes'"));
 		}

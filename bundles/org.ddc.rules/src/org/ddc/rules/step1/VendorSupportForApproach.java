@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.VendorSupport;
@@ -27,7 +28,7 @@ abstract class VendorSupportForApproach extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (Workloads.uses(workload, approach) && !workload.getVendorSupport().contains(support)) {
+			if (FaultTolerance.uses(workload, approach) && !workload.getVendorSupport().contains(support)) {
 				context.report(workload, workload.getVendorSupport().isEmpty()
 						? DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH
 						: DdcPackage.Literals.WORKLOAD__VENDOR_SUPPORT, "workload " + workload.getName() + " uses "

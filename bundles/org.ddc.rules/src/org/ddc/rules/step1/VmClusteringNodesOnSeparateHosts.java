@@ -1,5 +1,6 @@
 package org.ddc.rules.step1;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.analysis.Quantities;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class VmClusteringNodesOnSeparateHosts extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (Workloads.uses(workload, FaultToleranceApproach.VM_CLUSTERING) && workload.getInstances() < 2) {
+			if (FaultTolerance.uses(workload, FaultToleranceApproach.VM_CLUSTERING) && workload.getInstances() < 2) {
 				context.report(workload, workload.eIsSet(DdcPackage.Literals.WORKLOAD__INSTANCES)
 						? DdcPackage.Literals.WORKLOAD__INSTANCES : DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH,
 						"workload " + workload.getName() + " uses VM-level clustering with "

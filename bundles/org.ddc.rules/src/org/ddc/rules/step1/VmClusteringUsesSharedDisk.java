@@ -1,6 +1,7 @@
 package org.ddc.rules.step1;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
@@ -25,7 +26,7 @@ public final class VmClusteringUsesSharedDisk extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (Workload workload : context.index().all(Workload.class)) {
-			if (!Workloads.uses(workload, FaultToleranceApproach.VM_CLUSTERING)) {
+			if (!FaultTolerance.uses(workload, FaultToleranceApproach.VM_CLUSTERING)) {
 				continue;
 			}
 			if (workload.isSetClusterAware() && !workload.isClusterAware()) {
@@ -34,7 +35,7 @@ public final class VmClusteringUsesSharedDisk extends Rule {
 						+ "to run on failover clusters — choose load balancing, host-level clustering or the "
 						+ "application's own fault tolerance instead");
 			}
-			HostDesign host = Workloads.hostDesignOf(workload);
+			HostDesign host = DesignIndex.hostDesignOf(workload);
 			if (!hasSharedDisk(workload) && !(host != null && attachedToSan(host))) {
 				context.report(workload, DdcPackage.Literals.WORKLOAD__FAULT_TOLERANCE_APPROACH, "workload "
 						+ workload.getName() + " uses VM-level clustering but its virtual machines have no common "

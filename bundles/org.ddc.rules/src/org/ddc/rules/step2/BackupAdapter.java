@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
@@ -21,9 +22,9 @@ public final class BackupAdapter extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (host.getAdapters().isEmpty() || HostFacts.hasPurpose(host, NicPurpose.BACKUP)
-					|| HostFacts.hasPurpose(host, NicPurpose.HOST_MANAGEMENT)
-					|| HostFacts.hasPurpose(host, NicPurpose.VM_SERVICING)) {
+			if (host.getAdapters().isEmpty() || HostAdapters.hasPurpose(host, NicPurpose.BACKUP)
+					|| HostAdapters.hasPurpose(host, NicPurpose.HOST_MANAGEMENT)
+					|| HostAdapters.hasPurpose(host, NicPurpose.VM_SERVICING)) {
 				continue;
 			}
 			NetworkAdapter first = host.getAdapters().get(0);

@@ -2,6 +2,7 @@ package org.ddc.rules.step2;
 
 import java.util.Set;
 
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NicPurpose;
 import org.ddc.rules.RuleContext;
@@ -19,7 +20,7 @@ public final class ClusterHeartbeatAdapter extends DedicatedAdapterRule {
 
 	@Override
 	boolean applies(HostDesign host, RuleContext context) {
-		return HostFacts.clustered(host, context.index());
+		return HostClustering.declaredOrRequired(host, context.index());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.HostVirtualAdapter;
@@ -106,7 +107,7 @@ abstract class DedicatedAdapterRule extends Rule {
 		PlatformVersion platform = context.platform();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			if (host.getAdapters().isEmpty() || !applies(host, context)
-					|| host.getAdapters().stream().anyMatch(a -> HostFacts.dedicatedTo(a, allowed))) {
+					|| host.getAdapters().stream().anyMatch(a -> HostAdapters.dedicatedTo(a, allowed))) {
 				continue;
 			}
 			Converged converged = converged(host);

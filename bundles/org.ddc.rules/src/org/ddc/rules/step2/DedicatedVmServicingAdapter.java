@@ -2,6 +2,7 @@ package org.ddc.rules.step2;
 
 import java.util.Set;
 
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.HostVirtualAdapter;
@@ -29,7 +30,7 @@ public final class DedicatedVmServicingAdapter extends DedicatedAdapterRule {
 		super.check(context);
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			for (NetworkAdapter adapter : host.getAdapters()) {
-				if (!HostFacts.dedicatedTo(adapter, Set.of(NicPurpose.VM_SERVICING))) {
+				if (!HostAdapters.dedicatedTo(adapter, Set.of(NicPurpose.VM_SERVICING))) {
 					continue;
 				}
 				for (PortConnection port : adapter.getPorts()) {

@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.sizing.HostDesignSizing;
 import org.ddc.analysis.sizing.SizingText;
 import org.ddc.analysis.Quantities;
 import java.util.List;
@@ -54,7 +55,8 @@ public final class HighThroughputWorkloads extends Rule {
 							+ ": give it a dedicated adapter or use faster guest adapters");
 				}
 			}
-			int reserve = HostFacts.reserve(host, context);
+			HostDesignSizing sizing = context.analysis().hosts().of(host);
+			int reserve = sizing == null ? 0 : sizing.reserve();
 			int surviving = Math.max(1, host.getQuantity() - reserve);
 			double perHost = Demand.total(workloads).throughputMbps() * headroom / surviving;
 			if (perHost > capacity) {

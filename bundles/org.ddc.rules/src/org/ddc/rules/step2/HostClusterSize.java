@@ -1,6 +1,8 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.model.DdcPackage;
+import org.ddc.model.FaultToleranceApproach;
 import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
@@ -20,8 +22,9 @@ public final class HostClusterSize extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			Workload clustered = context.index().workloadsOn(host).stream().filter(HostFacts::usesHostClustering)
-					.findFirst().orElse(null);
+			Workload clustered = context.index().workloadsOn(host).stream()
+					.filter(w -> FaultTolerance.declares(w, FaultToleranceApproach.HOST_CLUSTERING)).findFirst()
+					.orElse(null);
 			if (clustered == null) {
 				continue;
 			}

@@ -2,6 +2,7 @@ package org.ddc.rules.step2;
 
 import java.util.Set;
 
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Feature;
 import org.ddc.model.HostDesign;
@@ -24,9 +25,9 @@ public final class LightsOutAdapter extends Rule {
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			boolean outOfBand = host.getFeatures().contains(Feature.OUT_OF_BAND)
-					|| HostFacts.hasPurpose(host, NicPurpose.LIGHTS_OUT);
+					|| HostAdapters.hasPurpose(host, NicPurpose.LIGHTS_OUT);
 			if (outOfBand && host.getAdapters().stream()
-					.noneMatch(a -> HostFacts.dedicatedTo(a, Set.of(NicPurpose.LIGHTS_OUT)))) {
+					.noneMatch(a -> HostAdapters.dedicatedTo(a, Set.of(NicPurpose.LIGHTS_OUT)))) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
 						+ " has out-of-band management but no adapter dedicated to it: add its management "
 						+ "controller port as 'adapter <name> ports 1 purpose lights-out' on the management network");

@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.network.HostAdapters;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Feature;
 import org.ddc.model.HostDesign;
@@ -21,7 +22,8 @@ public final class OutOfBandManagementOption extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (!host.getFeatures().contains(Feature.OUT_OF_BAND) && !HostFacts.hasPurpose(host, NicPurpose.LIGHTS_OUT)) {
+			if (!host.getFeatures().contains(Feature.OUT_OF_BAND)
+					&& !HostAdapters.hasPurpose(host, NicPurpose.LIGHTS_OUT)) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
 						+ " has no remote out-of-band management: it is optional, but lets operators monitor and "
 						+ "control a host whether or not it is running — add 'features out-of-band' if the model has it",

@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.PowerSupplies;
@@ -30,7 +31,8 @@ public final class PowerSupplyDecision extends Rule {
 						Fix.set("power-supplies", "2 redundant", "Use redundant power supplies"));
 				continue;
 			}
-			if (supplies.isRedundant() && supplies.getCount() >= 2 || HostFacts.clustered(host, context.index())) {
+			if (supplies.isRedundant() && supplies.getCount() >= 2
+					|| HostClustering.declaredOrRequired(host, context.index())) {
 				continue;
 			}
 			Workload critical = context.index().workloadsOn(host).stream()

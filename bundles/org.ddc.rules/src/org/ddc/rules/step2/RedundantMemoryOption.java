@@ -1,5 +1,6 @@
 package org.ddc.rules.step2;
 
+import org.ddc.analysis.sizing.HostClustering;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.Workload;
@@ -20,7 +21,7 @@ public final class RedundantMemoryOption extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			if (HostFacts.clustered(host, context.index())) {
+			if (HostClustering.declaredOrRequired(host, context.index())) {
 				continue;
 			}
 			Workload critical = context.index().workloadsOn(host).stream()

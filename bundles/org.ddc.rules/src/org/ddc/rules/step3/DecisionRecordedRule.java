@@ -2,6 +2,7 @@ package org.ddc.rules.step3;
 
 import java.util.function.Predicate;
 
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
 import org.ddc.rules.Rule;
@@ -20,7 +21,7 @@ abstract class DecisionRecordedRule extends Rule {
 
 	@Override
 	public final void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
+		ManagementPolicy policy = ManagementScope.of(context.index()).policy();
 		if (policy != null && recorded.test(policy)) {
 			return;
 		}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.ManagementRole;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
@@ -13,8 +14,8 @@ public final class DirectoryAndDnsArePresent extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		boolean directory = Management.hasAnyRole(context, ManagementRole.DOMAIN_CONTROLLER);
-		boolean dns = Management.hasAnyRole(context, ManagementRole.DNS);
+		boolean directory = ManagementRoles.anyServerWith(context.index(), ManagementRole.DOMAIN_CONTROLLER);
+		boolean dns = ManagementRoles.anyServerWith(context.index(), ManagementRole.DNS);
 		if (directory && dns) {
 			return;
 		}

@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
 import org.ddc.rules.Fix;
@@ -15,7 +16,7 @@ public final class DnsZonesAreAdIntegrated extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
+		ManagementPolicy policy = ManagementScope.of(context.index()).policy();
 		if (policy != null && policy.isSetAdIntegratedDns() && !policy.isAdIntegratedDns()) {
 			context.report(policy, DdcPackage.Literals.MANAGEMENT_POLICY__AD_INTEGRATED_DNS, "DNS zones are not "
 					+ "integrated into AD DS: integrate them ('ad-integrated-dns yes') so that every domain "

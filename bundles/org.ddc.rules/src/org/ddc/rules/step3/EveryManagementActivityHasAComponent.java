@@ -3,6 +3,7 @@ package org.ddc.rules.step3;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.analysis.ManagementScope;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.ManagementRole;
@@ -20,31 +21,32 @@ public final class EveryManagementActivityHasAComponent extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		boolean configMgr = Management.hasAnyRole(context, ManagementRole.CONFIG_MGR)
+		boolean configMgr = ManagementRoles.anyServerWith(context.index(), ManagementRole.CONFIG_MGR)
 				|| !context.index().all(ConfigMgrSite.class).isEmpty();
 		List<String> missing = new ArrayList<>();
-		if (!Management.hasAnyRole(context, ManagementRole.DOMAIN_CONTROLLER)) {
+		if (!ManagementRoles.anyServerWith(context.index(), ManagementRole.DOMAIN_CONTROLLER)) {
 			missing.add("directory and authentication (role domain-controller)");
 		}
-		if (!Management.hasAnyRole(context, ManagementRole.VMM) && context.index().all(VmmInstance.class).isEmpty()) {
+		if (!ManagementRoles.anyServerWith(context.index(), ManagementRole.VMM)
+				&& context.index().all(VmmInstance.class).isEmpty()) {
 			missing.add("virtual machine management (role vmm)");
 		}
 		if (!configMgr) {
 			missing.add("configuration management, software distribution, inventory and patch management "
 					+ "(role configuration-manager)");
 		}
-		if (!configMgr && !Management.hasAnyRole(context, ManagementRole.MDT)) {
+		if (!configMgr && !ManagementRoles.anyServerWith(context.index(), ManagementRole.MDT)) {
 			missing.add("operating system deployment (role mdt or configuration-manager)");
 		}
-		if (!Management.hasAnyRole(context, ManagementRole.OPS_MGR)
+		if (!ManagementRoles.anyServerWith(context.index(), ManagementRole.OPS_MGR)
 				&& context.index().all(OpsMgrGroup.class).isEmpty()) {
 			missing.add("event monitoring and collection (role operations-manager)");
 		}
-		if (!Management.hasAnyRole(context, ManagementRole.HARDWARE_MANAGEMENT)) {
+		if (!ManagementRoles.anyServerWith(context.index(), ManagementRole.HARDWARE_MANAGEMENT)) {
 			missing.add("hardware management (role hardware-management)");
 		}
-		if (ManagementScope.of(context.index()).hasVdiWorkloads() && Management.VDI_ROLES.stream()
-				.noneMatch(role -> Management.hasAnyRole(context, role))) {
+		if (ManagementScope.of(context.index()).hasVdiWorkloads() && ManagementRoles.REMOTE_DESKTOP.stream()
+				.noneMatch(role -> ManagementRoles.anyServerWith(context.index(), role))) {
 			missing.add("remote desktop services for the VDI desktops (roles rd-connection-broker, rd-web-access, "
 					+ "rd-virtualization-redirector)");
 		}

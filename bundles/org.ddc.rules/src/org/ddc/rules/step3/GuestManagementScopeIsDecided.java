@@ -3,10 +3,12 @@ package org.ddc.rules.step3;
 import java.util.List;
 
 import org.ddc.analysis.Demand;
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.GuestScope;
 import org.ddc.model.ManagementPolicy;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -22,7 +24,7 @@ public final class GuestManagementScopeIsDecided extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
+		ManagementPolicy policy = ManagementScope.of(context.index()).policy();
 		if (policy == null || !policy.isSetGuestScope()) {
 			String message = "the design does not say whether the management infrastructure manages the hosts only "
 					+ "or guest VMs too: add 'guests-in-scope none|selected|all' to its management block "
@@ -40,8 +42,7 @@ public final class GuestManagementScopeIsDecided extends Rule {
 		List<String> undecided = context.index().all(Workload.class).stream()
 				.filter(w -> Demand.inScope(w) && !w.isSetManaged()).map(Workload::getName).toList();
 		if (!undecided.isEmpty()) {
-			String names = undecided.size() <= 5 ? String.join(", ", undecided)
-					: String.join(", ", undecided.subList(0, 5)) + " and " + (undecided.size() - 5) + " more";
+			String names = MessageLists.join(undecided, 5);
 			context.report(policy, DdcPackage.Literals.MANAGEMENT_POLICY__GUEST_SCOPE, "guests-in-scope is selected "
 					+ "but " + undecided.size() + " workload" + (undecided.size() == 1 ? " does" : "s do")
 					+ " not say whether " + (undecided.size() == 1 ? "it is" : "they are") + " managed (" + names

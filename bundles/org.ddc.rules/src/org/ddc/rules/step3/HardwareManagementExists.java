@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.ManagementRole;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
@@ -13,7 +14,7 @@ public final class HardwareManagementExists extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		if (!Management.hasAnyRole(context, ManagementRole.HARDWARE_MANAGEMENT)) {
+		if (!ManagementRoles.anyServerWith(context.index(), ManagementRole.HARDWARE_MANAGEMENT)) {
 			Management.reportOnDesign(context, "nothing monitors the server, storage and network hardware for faults: "
 					+ "add a management server with role hardware-management (the hardware vendor's management "
 					+ "solution)", null);

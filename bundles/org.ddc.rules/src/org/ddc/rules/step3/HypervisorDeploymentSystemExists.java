@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.ManagementRole;
 import org.ddc.rules.Rule;
@@ -15,7 +16,7 @@ public final class HypervisorDeploymentSystemExists extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		if (context.index().all(ConfigMgrSite.class).isEmpty()
-				&& !Management.hasAnyRole(context, ManagementRole.CONFIG_MGR, ManagementRole.MDT)) {
+				&& !ManagementRoles.anyServerWith(context.index(), ManagementRole.CONFIG_MGR, ManagementRole.MDT)) {
 			Management.reportOnDesign(context, "nothing deploys, patches and upgrades the hypervisor: add a "
 					+ "Configuration Manager site (configmgr-site and a management server with role "
 					+ "configuration-manager), with MDT (role mdt) for bare-metal deployment of the hosts", null);

@@ -1,42 +1,28 @@
 package org.ddc.rules.step3;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
-import org.ddc.analysis.Demand;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.DdcModel;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
-import org.ddc.model.ManagementPolicy;
-import org.ddc.model.ManagementRole;
 import org.ddc.model.ManagementServer;
 import org.ddc.model.OpsMgrGroup;
 import org.ddc.model.VmmInstance;
-import org.ddc.model.Workload;
-import org.ddc.model.WorkloadKind;
 import org.ddc.rules.Fix;
 import org.ddc.rules.RuleContext;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-/** Helpers shared by the Step 3 rules: design-wide findings and role groups. */
+/**
+ * How the Step 3 rules report: design-wide findings, and required values that are missing. (The design facts they
+ * read — management policy, roles, VDI workloads — are in {@link org.ddc.analysis.ManagementScope} and
+ * {@link org.ddc.analysis.ManagementRoles}.)
+ */
 final class Management {
-	/** The Remote Desktop Services roles of VDI (L356-359); exempt from independence (L361). */
-	static final Set<ManagementRole> VDI_ROLES = EnumSet.of(ManagementRole.RD_CONNECTION_BROKER,
-			ManagementRole.THIRD_PARTY_CONNECTION_BROKER, ManagementRole.RD_WEB_ACCESS,
-			ManagementRole.RD_VIRTUALIZATION_HOST, ManagementRole.RD_VIRTUALIZATION_REDIRECTOR);
-
 	private Management() {
-	}
-
-	/** The design's management block, or null. */
-	static ManagementPolicy policy(RuleContext context) {
-		Design design = context.design();
-		return design != null ? design.getManagement() : null;
 	}
 
 	/**
@@ -57,33 +43,6 @@ final class Management {
 		if (step3 && !models.isEmpty() && !models.get(0).getElements().isEmpty()) {
 			context.report(models.get(0).getElements().get(0), DdcPackage.Literals.ELEMENT__NAME, message, fix);
 		}
-	}
-
-	/** The first in-scope VDI desktop workload, or null. */
-	static Workload firstVdiWorkload(RuleContext context) {
-		return context.index().all(Workload.class).stream()
-				.filter(w -> w.getKind() == WorkloadKind.VDI_DESKTOP && Demand.inScope(w)).findFirst().orElse(null);
-	}
-
-	/** The management servers with any Remote Desktop Services role. */
-	static List<ManagementServer> rdsServers(RuleContext context) {
-		return context.index().all(ManagementServer.class).stream()
-				.filter(s -> s.getRoles().stream().anyMatch(VDI_ROLES::contains)).toList();
-	}
-
-	/** Whether some management server has any of the roles. */
-	static boolean hasAnyRole(RuleContext context, ManagementRole... roles) {
-		for (ManagementRole role : roles) {
-			if (!context.index().serversWithRole(role).isEmpty()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Names of servers, comma separated. */
-	static String names(List<ManagementServer> servers) {
-		return String.join(", ", servers.stream().map(ManagementServer::getName).toList());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.ddc.rules.step3;
 
 import java.util.List;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementRole;
 import org.ddc.model.ManagementServer;
@@ -28,7 +29,8 @@ public final class ManagementServersOutsideTheDatacenter extends Rule {
 				continue;
 			}
 			List<String> managementRoles = server.getRoles().stream()
-					.filter(role -> !Management.VDI_ROLES.contains(role)).map(ManagementRole::getLiteral).toList();
+					.filter(role -> !ManagementRoles.REMOTE_DESKTOP.contains(role)).map(ManagementRole::getLiteral)
+					.toList();
 			if (!managementRoles.isEmpty()) {
 				context.report(server, DdcPackage.Literals.MANAGEMENT_SERVER__RUNS, "management server "
 						+ server.getName() + " (" + String.join(", ", managementRoles) + ") runs virtualized inside "

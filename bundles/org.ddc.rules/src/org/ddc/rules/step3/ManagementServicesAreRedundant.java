@@ -14,6 +14,7 @@ import org.ddc.model.ManagementRole;
 import org.ddc.model.ManagementServer;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -46,8 +47,7 @@ public final class ManagementServicesAreRedundant extends Rule {
 				single.computeIfAbsent(servers.get(0), s -> new ArrayList<>()).add(role);
 			}
 		}
-		String workloads = faultTolerant.size() <= 3 ? String.join(", ", faultTolerant)
-				: String.join(", ", faultTolerant.subList(0, 3)) + " and " + (faultTolerant.size() - 3) + " more";
+		String workloads = MessageLists.join(faultTolerant, 3);
 		for (ManagementServer server : context.index().all(ManagementServer.class)) {
 			List<ManagementRole> roles = single.get(server);
 			if (roles != null) {

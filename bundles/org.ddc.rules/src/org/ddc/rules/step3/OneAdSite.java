@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
 import org.ddc.rules.Fix;
@@ -15,7 +16,7 @@ public final class OneAdSite extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
+		ManagementPolicy policy = ManagementScope.of(context.index()).policy();
 		if (policy != null && policy.getAdSites() > 1) {
 			context.report(policy, DdcPackage.Literals.MANAGEMENT_POLICY__AD_SITES, "the design has "
 					+ policy.getAdSites() + " AD sites; a Dynamic Datacenter in a single location needs one Active Directory site: "

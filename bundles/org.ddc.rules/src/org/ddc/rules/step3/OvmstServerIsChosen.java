@@ -2,6 +2,7 @@ package org.ddc.rules.step3;
 
 import java.util.List;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementRole;
 import org.ddc.model.ManagementServer;
@@ -21,7 +22,7 @@ public final class OvmstServerIsChosen extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		List<ManagementServer> vmm = context.index().serversWithRole(ManagementRole.VMM);
-		if (vmm.isEmpty() || Management.hasAnyRole(context, ManagementRole.OVMST)) {
+		if (vmm.isEmpty() || ManagementRoles.anyServerWith(context.index(), ManagementRole.OVMST)) {
 			return;
 		}
 		ManagementServer server = vmm.get(0);

@@ -1,5 +1,6 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementRoles;
 import org.ddc.model.ConfigMgrSite;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Feature;
@@ -29,7 +30,8 @@ abstract class RequiredHostFeatureRule extends Rule {
 
 	@Override
 	public final void check(RuleContext context) {
-		boolean required = !context.index().all(ConfigMgrSite.class).isEmpty() || Management.hasAnyRole(context, roles);
+		boolean required = !context.index().all(ConfigMgrSite.class).isEmpty()
+				|| ManagementRoles.anyServerWith(context.index(), roles);
 		if (!required) {
 			return;
 		}

@@ -2,6 +2,8 @@ package org.ddc.rules.step3;
 
 import java.util.List;
 
+import org.ddc.analysis.ManagementRoles;
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementRole;
 import org.ddc.model.ManagementServer;
@@ -22,10 +24,10 @@ public final class VdiNeedsConnectionBroker extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Workload vdi = Management.firstVdiWorkload(context);
-		List<ManagementServer> rds = Management.rdsServers(context);
+		Workload vdi = ManagementScope.of(context.index()).firstVdiWorkload();
+		List<ManagementServer> rds = ManagementRoles.remoteDesktopServers(context.index());
 		if (vdi == null || rds.isEmpty()
-				|| Management.hasAnyRole(context, ManagementRole.RD_CONNECTION_BROKER,
+				|| ManagementRoles.anyServerWith(context.index(), ManagementRole.RD_CONNECTION_BROKER,
 						ManagementRole.THIRD_PARTY_CONNECTION_BROKER)) {
 			return;
 		}

@@ -1,5 +1,7 @@
 package org.ddc.rules.step3;
 
+import org.ddc.analysis.ManagementRoles;
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.HostRole;
@@ -19,9 +21,10 @@ public final class VdiNeedsRemoteDesktopServices extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Workload vdi = Management.firstVdiWorkload(context);
-		if (vdi == null || !Management.rdsServers(context).isEmpty() || context.index().all(HostDesign.class).stream()
-				.anyMatch(h -> h.getRoles().contains(HostRole.RD_VIRTUALIZATION_HOST))) {
+		Workload vdi = ManagementScope.of(context.index()).firstVdiWorkload();
+		if (vdi == null || !ManagementRoles.remoteDesktopServers(context.index()).isEmpty()
+				|| context.index().all(HostDesign.class).stream()
+						.anyMatch(h -> h.getRoles().contains(HostRole.RD_VIRTUALIZATION_HOST))) {
 			return;
 		}
 		context.report(vdi, DdcPackage.Literals.WORKLOAD__KIND, "workload " + vdi.getName() + " is a VDI desktop but "

@@ -2,6 +2,8 @@ package org.ddc.rules.step3;
 
 import java.util.List;
 
+import org.ddc.analysis.ManagementRoles;
+import org.ddc.analysis.ManagementScope;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.ManagementPolicy;
 import org.ddc.model.ManagementRole;
@@ -23,10 +25,10 @@ public final class VdiNeedsWebAccess extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Workload vdi = Management.firstVdiWorkload(context);
-		List<ManagementServer> rds = Management.rdsServers(context);
-		if (vdi == null || rds.isEmpty()
-				|| Management.hasAnyRole(context, ManagementRole.RD_WEB_ACCESS) || windows7Clients(context)) {
+		Workload vdi = ManagementScope.of(context.index()).firstVdiWorkload();
+		List<ManagementServer> rds = ManagementRoles.remoteDesktopServers(context.index());
+		if (vdi == null || rds.isEmpty() || ManagementRoles.anyServerWith(context.index(), ManagementRole.RD_WEB_ACCESS)
+				|| windows7Clients(context)) {
 			return;
 		}
 		ManagementServer server = rds.get(0);
@@ -36,7 +38,7 @@ public final class VdiNeedsWebAccess extends Rule {
 	}
 
 	private static boolean windows7Clients(RuleContext context) {
-		ManagementPolicy policy = Management.policy(context);
+		ManagementPolicy policy = ManagementScope.of(context.index()).policy();
 		return policy != null && policy.isSetWindows7Clients() && policy.isWindows7Clients();
 	}
 

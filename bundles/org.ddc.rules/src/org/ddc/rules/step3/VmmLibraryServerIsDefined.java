@@ -39,8 +39,9 @@ public final class VmmLibraryServerIsDefined extends Rule {
 		}
 		ManagementServer server = servers.stream().filter(s -> s.getRoles().contains(ManagementRole.VMM)).findFirst()
 				.orElse(servers.get(0));
+		String names = String.join(", ", servers.stream().map(ManagementServer::getName).toList());
 		context.report(server, DdcPackage.Literals.MANAGEMENT_SERVER__ROLES, owner + " has no VM library server "
-				+ "(" + Management.names(servers) + "): add the vmm-library role to " + server.getName()
+				+ "(" + names + "): add the vmm-library role to " + server.getName()
 				+ " or to another of its servers, so that VM templates and hardware profiles are stored centrally",
 				Fix.add("roles", "vmm-library", "Make it the VM library server"));
 	}

@@ -10,6 +10,7 @@ import org.ddc.model.ManagementRole;
 import org.ddc.model.StorageSystem;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 import org.ddc.rules.step3.DpmForBackup;
@@ -51,8 +52,8 @@ public final class BackupCoversInfrastructureWithinRto extends Rule {
 					.filter(w -> w.getRto() != null && w.getRto().compareTo(plan.getRto()) < 0).toList();
 			if (!stricter.isEmpty()) {
 				context.report(plan, DdcPackage.Literals.BACKUP_PLAN__RTO, "backup plan " + plan.getName()
-						+ " restores within " + plan.getRto() + " but covers " + StorageText.names(stricter,
-								w -> w.getName() + " (RTO " + w.getRto() + ")")
+						+ " restores within " + plan.getRto() + " but covers " + MessageLists.join(stricter,
+								w -> w.getName() + " (RTO " + w.getRto() + ")", 5)
 						+ ": design a faster restore for them, or move them to a plan with a shorter RTO");
 			}
 		}

@@ -12,6 +12,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.SizingPolicy;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -49,7 +50,7 @@ public final class BackupIoBudgeted extends Rule {
 		if (share == null) {
 			SizingPolicy policy = design != null ? design.getPolicy() : null;
 			String reason = "the design does not say how much I/O its backups add to the storage they read from ("
-					+ StorageText.names(affected, StorageSystem::getName) + "): set 'backup-io' in the design's "
+					+ MessageLists.names(affected, 5) + "): set 'backup-io' in the design's "
 					+ "policy, the backup I/O as a share of the backed-up workloads' IOPS (e.g. 'backup-io 20 %')";
 			if (policy != null) {
 				context.notChecked(policy, null, reason);
@@ -81,7 +82,7 @@ public final class BackupIoBudgeted extends Rule {
 							+ storage.getName() : "")
 					+ (read > 0 && written > 0 ? " and of the " : "")
 					+ (written > 0 ? Quantities.iops(loads.backupTargetIops(storage)) + " that "
-							+ StorageText.names(targeting, BackupPlan::getName) + " write"
+							+ MessageLists.names(targeting, 5) + " write"
 							+ (targeting.size() == 1 ? "s" : "") + " to it as target" : "");
 			context.report(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, "storage system "
 					+ storage.getName() + " delivers " + Quantities.iops(delivered) + ": enough for its workloads"

@@ -7,6 +7,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.Hba;
 import org.ddc.model.HbaPurpose;
 import org.ddc.model.HostDesign;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -42,7 +43,7 @@ public final class BootHbasNotSharedWithWorkloads extends Rule {
 			if (!bootHba && !data.isEmpty()) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__BOOT_FROM_SAN, "host design " + host.getName()
 						+ " boots from the SAN but has no boot HBA, so it boots through "
-						+ StorageText.names(data, Hba::getName) + ", which carr" + (data.size() == 1 ? "ies" : "y")
+						+ MessageLists.join(data, Hba::getName, 5) + ", which carr" + (data.size() == 1 ? "ies" : "y")
 						+ " VM storage: dedicate separate HBAs to booting");
 			}
 		}

@@ -2,6 +2,7 @@ package org.ddc.rules.step4;
 
 import java.util.List;
 
+import org.ddc.analysis.FaultTolerance;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.FaultToleranceApproach;
@@ -9,6 +10,7 @@ import org.ddc.model.HostDesign;
 import org.ddc.model.StorageSystem;
 import org.ddc.model.StorageType;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -26,23 +28,22 @@ public final class DirectAttachedStorageNotClustered extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> systems = StorageLoad.vmStorage(host);
+			List<StorageSystem> systems = StorageLoad.vmStorage(host, context.platform());
 			if (systems.isEmpty() || !systems.stream().allMatch(s -> s.isSetType() && s.getType() == StorageType.DAS)) {
 				continue;
 			}
 			List<Workload> clustered = context.index().workloadsOn(host).stream()
-					.filter(w -> w.isSetFaultToleranceApproach()
-							&& w.getFaultToleranceApproach() == FaultToleranceApproach.HOST_CLUSTERING)
+					.filter(w -> FaultTolerance.declares(w, FaultToleranceApproach.HOST_CLUSTERING))
 					.toList();
 			boolean cluster = host.isSetClusterSize() && host.getClusterSize() >= 2;
 			if (!cluster && clustered.isEmpty()) {
 				continue;
 			}
 			String why = cluster ? "is a " + host.getClusterSize() + "-node host cluster"
-					: "runs " + StorageText.names(clustered, Workload::getName) + " with host-level clustering";
+					: "runs " + MessageLists.names(clustered, 5) + " with host-level clustering";
 			context.report(host, DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, "host design " + host.getName()
 					+ " " + why + " but keeps its VMs on direct-attached storage ("
-					+ StorageText.names(systems, StorageSystem::getName)
+					+ MessageLists.names(systems, 5)
 					+ "), which the cluster nodes cannot share: use SAN storage that every node reaches");
 		}
 	}

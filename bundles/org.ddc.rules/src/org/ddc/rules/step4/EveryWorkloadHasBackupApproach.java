@@ -7,6 +7,7 @@ import org.ddc.analysis.StorageLoad;
 import org.ddc.model.BackupPlan;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -53,8 +54,8 @@ public final class EveryWorkloadHasBackupApproach extends Rule {
 					.filter(w -> w.getRpo() != null && w.getRpo().compareTo(plan.getRpo()) < 0).toList();
 			if (!stricter.isEmpty()) {
 				context.report(plan, DdcPackage.Literals.BACKUP_PLAN__RPO, "backup plan " + plan.getName()
-						+ " has an RPO of " + plan.getRpo() + " but covers " + StorageText.names(stricter,
-								w -> w.getName() + " (RPO " + w.getRpo() + ")")
+						+ " has an RPO of " + plan.getRpo() + " but covers " + MessageLists.join(stricter,
+								w -> w.getName() + " (RPO " + w.getRpo() + ")", 5)
 						+ ": back these up more often, or move them to a plan with a shorter RPO");
 			}
 		}

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.StorageFabric;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageProcessor;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -27,8 +29,9 @@ public final class FabricSwitchesServeEveryHostAndProcessor extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		StorageFabric storageFabric = context.analysis().fabric();
 		for (StorageSystem storage : context.index().all(StorageSystem.class)) {
-			Set<StorageSwitch> fabric = Fabric.switchesOf(storage);
+			Set<StorageSwitch> fabric = storageFabric.switchesOf(storage);
 			if (fabric.size() < 2) {
 				continue;
 			}
@@ -41,7 +44,7 @@ public final class FabricSwitchesServeEveryHostAndProcessor extends Rule {
 				if (!missing.isEmpty()) {
 					context.report(processor, DdcPackage.Literals.STORAGE_PROCESSOR__SWITCHES, "storage processor "
 							+ processor.getName() + " of " + storage.getName() + " has no port on "
-							+ StorageText.names(missing, StorageSwitch::getName) + " of its fabric: connect every "
+							+ MessageLists.names(missing, 5) + " of its fabric: connect every "
 							+ "storage processor to each switch");
 				}
 			}
@@ -56,7 +59,7 @@ public final class FabricSwitchesServeEveryHostAndProcessor extends Rule {
 					List<StorageSystem> systems = host.getStorageSystems();
 					context.report(host, DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, systems.indexOf(storage),
 							"host design " + host.getName() + " has no connection to "
-									+ StorageText.names(missing, StorageSwitch::getName) + " of " + storage.getName()
+									+ MessageLists.names(missing, 5) + " of " + storage.getName()
 									+ "'s fabric: give every host a port on each switch", null);
 				}
 			}

@@ -9,6 +9,7 @@ import org.ddc.model.HbaKind;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageProtocol;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -25,7 +26,7 @@ public final class FibreChannelStorageHasTwoHbas extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> fc = StorageLoad.vmStorage(host).stream()
+			List<StorageSystem> fc = StorageLoad.vmStorage(host, context.platform()).stream()
 					.filter(s -> s.isSetProtocol() && s.getProtocol() == StorageProtocol.FIBRE_CHANNEL).toList();
 			if (fc.isEmpty()) {
 				continue;
@@ -35,7 +36,7 @@ public final class FibreChannelStorageHasTwoHbas extends Rule {
 			if (hbas.size() < 2) {
 				context.report(host, hbas.isEmpty() ? DdcPackage.Literals.ELEMENT__NAME
 						: DdcPackage.Literals.HOST_DESIGN__HBAS, "host design " + host.getName()
-								+ " keeps its VMs on the Fibre Channel SAN " + StorageText.names(fc, StorageSystem::getName)
+								+ " keeps its VMs on the Fibre Channel SAN " + MessageLists.names(fc, 5)
 								+ " with " + (hbas.isEmpty() ? "no Fibre Channel HBA" : "one Fibre Channel HBA, "
 										+ hbas.get(0).getName() + ",")
 								+ " for VM storage: dedicate at least two HBAs ('hba … fibre-channel purpose "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.StorageFabric;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Element;
@@ -15,6 +16,7 @@ import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.PortConnection;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -33,8 +35,9 @@ public final class HostHasTwoStorageControllersOnSeparateSwitches extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		StorageFabric fabric = context.analysis().fabric();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> external = StorageLoad.vmStorage(host).stream().filter(Fabric::external).toList();
+			List<StorageSystem> external = StorageLoad.vmStorage(host, context.platform()).stream().filter(fabric::external).toList();
 			if (external.isEmpty()) {
 				continue;
 			}
@@ -59,7 +62,7 @@ public final class HostHasTwoStorageControllersOnSeparateSwitches extends Rule {
 					}
 				}
 			}
-			String storage = StorageText.names(external, StorageSystem::getName);
+			String storage = MessageLists.names(external, 5);
 			if (controllers.size() < 2) {
 				context.report(host, controllers.isEmpty() ? DdcPackage.Literals.ELEMENT__NAME
 						: DdcPackage.Literals.HOST_DESIGN__HBAS, "host design " + host.getName() + " uses external "

@@ -4,11 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ddc.analysis.StorageFabric;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -25,6 +27,7 @@ public final class HostsReachStorageOverTwoPaths extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		StorageFabric storageFabric = context.analysis().fabric();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			Set<StorageSwitch> own = StorageLoad.storageConnections(host, true).keySet();
 			if (own.isEmpty()) {
@@ -33,10 +36,10 @@ public final class HostsReachStorageOverTwoPaths extends Rule {
 			List<StorageSystem> systems = host.getStorageSystems();
 			for (int i = 0; i < systems.size(); i++) {
 				StorageSystem storage = systems.get(i);
-				if (!StorageLoad.vmStorage(host).contains(storage) || !Fabric.external(storage)) {
+				if (!StorageLoad.vmStorage(host, context.platform()).contains(storage) || !storageFabric.external(storage)) {
 					continue;
 				}
-				Set<StorageSwitch> fabric = Fabric.switchesOf(storage);
+				Set<StorageSwitch> fabric = storageFabric.switchesOf(storage);
 				if (fabric.isEmpty()) {
 					continue;
 				}
@@ -48,8 +51,8 @@ public final class HostsReachStorageOverTwoPaths extends Rule {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, i, "host design "
 						+ host.getName() + " reaches storage system " + storage.getName() + " over " + paths.size()
 						+ " path" + (paths.size() == 1 ? "" : "s") + ": its storage connections use "
-						+ StorageText.names(own, StorageSwitch::getName) + ", the storage processors "
-						+ StorageText.names(fabric, StorageSwitch::getName)
+						+ MessageLists.names(own, 5) + ", the storage processors "
+						+ MessageLists.names(fabric, 5)
 						+ "; connect the host's HBAs or iSCSI adapters to two switches the storage processors use, "
 						+ "for multipath I/O", null);
 			}

@@ -13,6 +13,7 @@ import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.StorageProtocol;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -33,7 +34,7 @@ public final class IscsiHasTwoDedicatedAdapters extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> iscsi = StorageLoad.vmStorage(host).stream()
+			List<StorageSystem> iscsi = StorageLoad.vmStorage(host, context.platform()).stream()
 					.filter(s -> s.isSetProtocol() && s.getProtocol() == StorageProtocol.ISCSI).toList();
 			if (iscsi.isEmpty()) {
 				continue;
@@ -52,7 +53,7 @@ public final class IscsiHasTwoDedicatedAdapters extends Rule {
 				continue;
 			}
 			String uses = "host design " + host.getName() + " uses iSCSI storage "
-					+ StorageText.names(iscsi, StorageSystem::getName);
+					+ MessageLists.names(iscsi, 5);
 			if (!shared.isEmpty()) {
 				NetworkAdapter first = shared.get(0);
 				String one = !hbas.isEmpty() ? "iSCSI HBA " + hbas.get(0).getName()
@@ -60,7 +61,7 @@ public final class IscsiHasTwoDedicatedAdapters extends Rule {
 				context.report(first, DdcPackage.Literals.NETWORK_ADAPTER__PURPOSES, uses + " with "
 						+ (one == null ? "no adapter" : "one connection, " + one + ",") + " dedicated to iSCSI: adapter "
 						+ first.getName() + " also carries " + others(first) + (shared.size() > 1 ? " (and "
-								+ StorageText.names(shared.subList(1, shared.size()), NetworkAdapter::getName)
+								+ MessageLists.join(shared.subList(1, shared.size()), NetworkAdapter::getName, 5)
 								+ " too)" : "")
 						+ " — dedicate at least two adapters to the iSCSI network: make " + first.getName()
 						+ " 'purpose iscsi' alone and move the other traffic to adapters of its own", null);

@@ -8,6 +8,7 @@ import org.ddc.model.Element;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.PortConnection;
 import org.ddc.model.Subnet;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleContext;
 
 /**
@@ -43,7 +44,7 @@ final class ManagementPorts {
 					&& !subnet.getSwitches().contains(networkSwitch)) {
 				context.report(port, DdcPackage.Literals.PORT_CONNECTION__SUBNETS, i, "the management port of "
 						+ what + " is on switch " + networkSwitch.getName() + " but subnet " + subnet.getName()
-						+ " is assigned to " + StorageText.names(subnet.getSwitches(), NetworkSwitch::getName)
+						+ " is assigned to " + MessageLists.names(subnet.getSwitches(), 5)
 						+ ": add " + networkSwitch.getName() + " to the subnet's switches or move the port", null);
 			}
 		}

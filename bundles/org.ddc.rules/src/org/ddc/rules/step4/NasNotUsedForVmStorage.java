@@ -6,8 +6,6 @@ import org.ddc.analysis.DesignIndex;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
-import org.ddc.model.PlatformVersion;
-import org.ddc.model.StorageProtocol;
 import org.ddc.model.StorageSystem;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
@@ -25,20 +23,18 @@ public final class NasNotUsedForVmStorage extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		PlatformVersion platform = context.platform();
-		boolean smb3 = platform != null && platform != PlatformVersion.HYPERV2008R2;
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			List<StorageSystem> systems = host.getStorageSystems();
 			for (int i = 0; i < systems.size(); i++) {
 				StorageSystem storage = systems.get(i);
-				if (!DesignIndex.live(storage) || !StorageLoad.isFileStorage(storage)
-						|| smb3 && storage.isSetProtocol() && storage.getProtocol() == StorageProtocol.SMB) {
+				if (!DesignIndex.live(storage) || StorageLoad.holdsVms(storage, context.platform())) {
 					continue;
 				}
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, i, "host design "
 						+ host.getName() + " stores its VMs on " + storage.getName()
 						+ ", network-attached storage, which Hyper-V does not support for virtual machines: use "
-						+ "direct-attached storage or a SAN (iSCSI, Fibre Channel, SAS); guests may still use "
+						+ "direct-attached storage or a SAN (iSCSI, Fibre Channel, SAS) — from Hyper-V 2012 on also an SMB 3.0 "
+						+ "file share ('protocol smb'); guests may still use "
 						+ storage.getName() + " as a file share", null);
 			}
 		}

@@ -4,8 +4,8 @@ import org.ddc.analysis.Quantities;
 import org.ddc.analysis.StorageCapacity;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
-import org.ddc.model.HostDesign;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -36,7 +36,7 @@ public final class StorageCoversCapacityWithGrowth extends Rule {
 			StringBuilder parts = new StringBuilder();
 			if (load.vmDataMb() > 0) {
 				parts.append(Quantities.size(load.vmDataMb())).append(" of VM disks of ")
-						.append(StorageText.names(load.hostDesigns(), HostDesign::getName));
+						.append(MessageLists.names(load.hostDesigns(), 5));
 				if (load.shared()) {
 					parts.append(" (split with their other storage systems by usable capacity)");
 				}

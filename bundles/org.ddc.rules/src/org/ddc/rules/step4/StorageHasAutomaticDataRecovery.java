@@ -19,7 +19,7 @@ public final class StorageHasAutomaticDataRecovery extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		for (StorageSystem storage : StorageText.inUse(context.index())) {
+		for (StorageSystem storage : context.analysis().storage().inUse()) {
 			if (storage.getFeatures().contains(Feature.AUTOMATIC_DATA_RECOVERY)) {
 				continue;
 			}

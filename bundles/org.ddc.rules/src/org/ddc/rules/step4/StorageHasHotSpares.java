@@ -7,6 +7,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.DiskGroup;
 import org.ddc.model.RaidLevel;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -22,7 +23,7 @@ public final class StorageHasHotSpares extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		for (StorageSystem storage : StorageText.inUse(context.index())) {
+		for (StorageSystem storage : context.analysis().storage().inUse()) {
 			List<DiskGroup> bare = storage.getDiskGroups().stream().filter(g -> g.getHotSpares() <= 0)
 					.filter(g -> StorageCapacity.raid(g) != null && StorageCapacity.raid(g) != RaidLevel.RAID0)
 					.toList();
@@ -30,7 +31,7 @@ public final class StorageHasHotSpares extends Rule {
 				continue;
 			}
 			context.report(storage, DdcPackage.Literals.STORAGE_SYSTEM__DISK_GROUPS, "storage system "
-					+ storage.getName() + " has no hot spare in " + StorageText.names(bare, StorageText::group)
+					+ storage.getName() + " has no hot spare in " + MessageLists.join(bare, StorageText::group, 5)
 					+ ": add 'hot-spares N' so that a failed disk is rebuilt at once, or agree warm spares and "
 					+ "replacement times with the storage vendor");
 		}

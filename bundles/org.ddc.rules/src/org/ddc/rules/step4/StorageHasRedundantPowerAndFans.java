@@ -20,7 +20,7 @@ public final class StorageHasRedundantPowerAndFans extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		for (StorageSystem storage : StorageText.inUse(context.index())) {
+		for (StorageSystem storage : context.analysis().storage().inUse()) {
 			PowerSupplies power = storage.getPowerSupplies();
 			if (power == null || !power.isRedundant() || power.getCount() < 2) {
 				context.report(storage, power == null ? DdcPackage.Literals.ELEMENT__NAME

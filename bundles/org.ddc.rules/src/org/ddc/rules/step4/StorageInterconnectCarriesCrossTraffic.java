@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ddc.analysis.StorageFabric;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -29,13 +31,14 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
+		StorageFabric storageFabric = context.analysis().fabric();
 		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
 		Map<StorageSwitch, Double> cross = new IdentityHashMap<>();
 		Map<StorageSwitch, Set<StorageSystem>> remote = new IdentityHashMap<>();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
-			List<StorageSystem> systems = StorageLoad.vmStorage(host).stream()
-					.filter(s -> !Fabric.switchesOf(s).isEmpty()).toList();
+			List<StorageSystem> systems = StorageLoad.vmStorage(host, context.platform()).stream()
+					.filter(s -> !storageFabric.switchesOf(s).isEmpty()).toList();
 			Map<StorageSwitch, Integer> connections = StorageLoad.storageConnections(host, true);
 			int total = connections.values().stream().mapToInt(Integer::intValue).sum();
 			if (systems.isEmpty() || total == 0) {
@@ -44,7 +47,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 			double mbps = loads.hostIops(host) * StorageLoad.mbpsPerIops(context.design()) * growth;
 			connections.forEach((storageSwitch, count) -> {
 				List<StorageSystem> unreachable = systems.stream()
-						.filter(s -> !Fabric.switchesOf(s).contains(storageSwitch)).toList();
+						.filter(s -> !storageFabric.switchesOf(s).contains(storageSwitch)).toList();
 				if (!unreachable.isEmpty()) {
 					cross.merge(storageSwitch, mbps * count / total * unreachable.size() / systems.size(), Double::sum);
 					remote.computeIfAbsent(storageSwitch, k -> new LinkedHashSet<>()).addAll(unreachable);
@@ -59,7 +62,7 @@ public final class StorageInterconnectCarriesCrossTraffic extends Rule {
 			String what = "storage switch " + storageSwitch.getName() + " passes " + Quantities.rate(mbps)
 					+ " of peak storage I/O (" + StorageText.kb(StorageLoad.ioSizeKb(context.design()))
 					+ " KB assumed per I/O, growth included) to "
-					+ StorageText.names(remote.get(storageSwitch), StorageSystem::getName)
+					+ MessageLists.names(remote.get(storageSwitch), 5)
 					+ ", whose storage processors are on other switches";
 			if (storageSwitch.getInterconnect() == null) {
 				context.report(storageSwitch, DdcPackage.Literals.ELEMENT__NAME, what + ", but declares no "

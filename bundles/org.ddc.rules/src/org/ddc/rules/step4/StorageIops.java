@@ -7,9 +7,9 @@ import java.util.Set;
 import org.ddc.analysis.StorageCapacity;
 import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DiskGroup;
-import org.ddc.model.HostDesign;
 import org.ddc.model.RaidLevel;
 import org.ddc.model.StorageSystem;
+import org.ddc.rules.MessageLists;
 
 /** The IOPS comparison shared by IPD-4-02 and IPD-4-06: what a system delivers against what its hosts need. */
 final class StorageIops {
@@ -49,7 +49,7 @@ final class StorageIops {
 		}
 		if (load.iops() <= 0 && load.vmDataMb() > 0) {
 			return "the workloads on storage system " + storage.getName() + " (host designs "
-					+ StorageText.names(load.hostDesigns(), HostDesign::getName) + ") state no 'iops', so its IOPS "
+					+ MessageLists.names(load.hostDesigns(), 5) + ") state no 'iops', so its IOPS "
 					+ "cannot be checked: add their peak IOPS (Table A-1)";
 		}
 		return null;
@@ -58,7 +58,7 @@ final class StorageIops {
 	/** "11,440 IOPS of the workloads of HD-A". */
 	static String demand(StorageLoad.Load load) {
 		return Quantities.number(load.iops()) + " IOPS of the workloads of "
-				+ StorageText.names(load.hostDesigns(), HostDesign::getName)
+				+ MessageLists.names(load.hostDesigns(), 5)
 				+ (load.shared() ? " (split with their other storage systems by IOPS)" : "");
 	}
 

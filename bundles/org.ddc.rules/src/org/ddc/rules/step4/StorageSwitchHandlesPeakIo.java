@@ -10,6 +10,7 @@ import org.ddc.analysis.StorageLoad;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.StorageSwitch;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -30,8 +31,7 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 	public void check(RuleContext context) {
 		StorageLoad loads = context.analysis().storage();
 		double growth = StorageLoad.growthFactor(context.design());
-		Map<StorageSwitch, Integer> links = Fabric.processorLinks(context.index());
-		Map<StorageSwitch, List<HostDesign>> hosts = new IdentityHashMap<>();
+				Map<StorageSwitch, List<HostDesign>> hosts = new IdentityHashMap<>();
 		for (HostDesign host : context.index().all(HostDesign.class)) {
 			StorageLoad.storageConnections(host, true).keySet()
 					.forEach(s -> hosts.computeIfAbsent(s, k -> new ArrayList<>()).add(host));
@@ -49,7 +49,7 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 				bound = "its " + storageSwitch.getPortCount() + " ports at " + storageSwitch.getSpeed()
 						+ " carry " + Quantities.rate(capacity) + " (each I/O crosses a host and a storage port)";
 			}
-			int processorLinks = links.getOrDefault(storageSwitch, 0);
+			int processorLinks = context.analysis().fabric().processorLinks(storageSwitch);
 			if (processorLinks > 0 && processorLinks * speed < capacity) {
 				capacity = processorLinks * speed;
 				bound = "its " + processorLinks + " storage-processor link" + (processorLinks > 1 ? "s" : "")
@@ -61,7 +61,7 @@ public final class StorageSwitchHandlesPeakIo extends Rule {
 			context.report(storageSwitch, DdcPackage.Literals.STORAGE_SWITCH__SPEED, "storage switch "
 					+ storageSwitch.getName() + " must carry " + Quantities.rate(mbps) + " of peak storage I/O ("
 					+ Quantities.number(mbps / growth / StorageLoad.mbpsPerIops(context.design())) + " IOPS of "
-					+ StorageText.names(hosts.getOrDefault(storageSwitch, List.of()), HostDesign::getName)
+					+ MessageLists.names(hosts.getOrDefault(storageSwitch, List.of()), 5)
 					+ " × " + StorageText.kb(StorageLoad.ioSizeKb(context.design())) + " KB assumed per I/O" + (growth > 1 ? " + "
 							+ StorageText.growth(growth) : "")
 					+ ") but " + bound + ": use faster ports, add storage-processor links or spread the hosts "

@@ -28,13 +28,12 @@ public final class StorageSwitchHasEnoughPorts extends Rule {
 			int quantity = Math.max(0, host.getQuantity());
 			StorageLoad.storageConnections(host, false).forEach((s, n) -> hostPorts.merge(s, n * quantity, Integer::sum));
 		}
-		Map<StorageSwitch, Integer> links = Fabric.processorLinks(context.index());
-		for (StorageSwitch storageSwitch : context.index().all(StorageSwitch.class)) {
+				for (StorageSwitch storageSwitch : context.index().all(StorageSwitch.class)) {
 			if (!storageSwitch.isSetPortCount()) {
 				continue;
 			}
 			int hosts = hostPorts.getOrDefault(storageSwitch, 0);
-			int processors = links.getOrDefault(storageSwitch, 0);
+			int processors = context.analysis().fabric().processorLinks(storageSwitch);
 			int isl = 0;
 			if (storageSwitch.getInterconnect() != null && storageSwitch.getSpeed() != null
 					&& storageSwitch.getSpeed().base() > 0) {

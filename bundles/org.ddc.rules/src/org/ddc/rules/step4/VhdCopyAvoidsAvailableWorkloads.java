@@ -8,6 +8,7 @@ import org.ddc.model.BackupPlan;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Workload;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -39,7 +40,7 @@ public final class VhdCopyAvoidsAvailableWorkloads extends Rule {
 			}
 			context.report(plan, DdcPackage.Literals.BACKUP_PLAN__APPROACH, "backup plan " + plan.getName()
 					+ " copies VHDs, which pauses or shuts down each VM during the copy, but covers workloads that "
-					+ "require fault tolerance or an RTO of 1 h or less (" + StorageText.names(available, Workload::getName)
+					+ "require fault tolerance or an RTO of 1 h or less (" + MessageLists.names(available, 5)
 					+ "): back them up with VSS snapshots or an agent in the VM", Fix.set("approach", "vss-snapshot", "Use VSS snapshots"));
 		}
 	}

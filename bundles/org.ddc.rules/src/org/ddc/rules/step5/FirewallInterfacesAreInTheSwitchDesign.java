@@ -8,6 +8,7 @@ import org.ddc.model.Firewall;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.PortConnection;
 import org.ddc.model.Subnet;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -43,7 +44,7 @@ public final class FirewallInterfacesAreInTheSwitchDesign extends Rule {
 						context.report(connection, DdcPackage.Literals.PORT_CONNECTION__SUBNETS, i, "firewall "
 								+ fw.getName() + " reaches subnet " + subnet.getName() + " on switch "
 								+ networkSwitch.getName() + ", which does not serve it (it is on "
-								+ Links.names(recorded) + "): add the switch to the subnet or connect the interface "
+								+ MessageLists.allNames(recorded) + "): add the switch to the subnet or connect the interface "
 								+ "to a switch that carries it", null);
 					}
 				}

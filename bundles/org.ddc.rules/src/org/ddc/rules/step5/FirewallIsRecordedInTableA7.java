@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Firewall;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -30,7 +31,7 @@ public final class FirewallIsRecordedInTableA7 extends Rule {
 			}
 			if (!missing.isEmpty()) {
 				context.report(fw, DdcPackage.Literals.ELEMENT__NAME, "firewall " + fw.getName()
-						+ " is incomplete for Table A-7: record " + Links.join(missing));
+						+ " is incomplete for Table A-7: record " + MessageLists.joinAll(missing));
 			}
 		}
 	}

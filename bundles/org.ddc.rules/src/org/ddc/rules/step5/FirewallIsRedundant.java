@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Firewall;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.PortConnection;
 import org.ddc.model.Subnet;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -37,15 +39,15 @@ public final class FirewallIsRedundant extends Rule {
 								+ ": make it fault tolerant with a redundant pair ('quantity 2')",
 						Fix.set("quantity", "2", "Deploy a pair"));
 			}
-			if (Links.switches(fw.getInterfaces()).size() < 2) {
+			if (NetworkAnalysis.switches(fw.getInterfaces()).size() < 2) {
 				continue;
 			}
 			Map<Subnet, Set<NetworkSwitch>> paths = new LinkedHashMap<>();
 			for (PortConnection connection : fw.getInterfaces()) {
-				if (Links.switches(List.of(connection)).isEmpty()) {
+				if (NetworkAnalysis.switches(List.of(connection)).isEmpty()) {
 					continue;
 				}
-				for (Subnet subnet : Links.subnets(connection)) {
+				for (Subnet subnet : NetworkAnalysis.subnets(connection)) {
 					paths.computeIfAbsent(subnet, s -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
 							.add(connection.getSwitch());
 				}
@@ -58,7 +60,7 @@ public final class FirewallIsRedundant extends Rule {
 			});
 			if (!single.isEmpty()) {
 				context.report(fw, DdcPackage.Literals.FIREWALL__INTERFACES, "firewall " + fw.getName()
-						+ " has a single I/O path for " + Links.join(single)
+						+ " has a single I/O path for " + MessageLists.joinAll(single)
 						+ ": add an interface on the partner switch for each of these connections");
 			}
 		}

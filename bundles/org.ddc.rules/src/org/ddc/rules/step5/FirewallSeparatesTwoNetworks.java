@@ -3,6 +3,7 @@ package org.ddc.rules.step5;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Firewall;
 import org.ddc.model.PortConnection;
@@ -26,7 +27,7 @@ public final class FirewallSeparatesTwoNetworks extends Rule {
 			int interfaces = fw.getInterfaces().size();
 			Set<Subnet> subnets = new LinkedHashSet<>();
 			for (PortConnection connection : fw.getInterfaces()) {
-				subnets.addAll(Links.subnets(connection));
+				subnets.addAll(NetworkAnalysis.subnets(connection));
 			}
 			if (interfaces < 2) {
 				context.report(fw, interfaces == 0 ? DdcPackage.Literals.ELEMENT__NAME

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.LoadBalancer;
 import org.ddc.model.PortConnection;
 import org.ddc.model.Subnet;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -38,7 +40,7 @@ public final class LoadBalancerIsInTheNetworkDesign extends Rule {
 			}
 			Set<Subnet> reached = new HashSet<>();
 			for (PortConnection connection : lb.getInterfaces()) {
-				reached.addAll(Links.subnets(connection));
+				reached.addAll(NetworkAnalysis.subnets(connection));
 			}
 			if (reached.isEmpty()) {
 				continue;
@@ -48,7 +50,7 @@ public final class LoadBalancerIsInTheNetworkDesign extends Rule {
 					.map(Workload::getName).toList();
 			if (!unreached.isEmpty()) {
 				context.report(lb, DdcPackage.Literals.LOAD_BALANCER__SERVES, "load balancer " + lb.getName()
-						+ " serves " + Links.sample(unreached, 5) + " but none of its interfaces is on their subnets: add "
+						+ " serves " + MessageLists.sample(unreached, 5) + " but none of its interfaces is on their subnets: add "
 						+ "an interface on those subnets (and the switch ports it needs)");
 			}
 		}

@@ -7,6 +7,7 @@ import org.ddc.analysis.DesignIndex;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.LoadBalancer;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -35,7 +36,7 @@ public final class LoadBalancerSizingInputs extends Rule {
 					.toList();
 			if (!noThroughput.isEmpty()) {
 				missing.add("the bandwidth of served workload" + (noThroughput.size() == 1 ? " " : "s ")
-						+ Links.sample(noThroughput, 5) + " ('throughput …')");
+						+ MessageLists.sample(noThroughput, 5) + " ('throughput …')");
 			}
 			if (lb.getAlgorithm() == null || lb.getAlgorithm().isBlank()) {
 				missing.add("its scheduling algorithm ('algorithm …')");
@@ -43,7 +44,7 @@ public final class LoadBalancerSizingInputs extends Rule {
 			if (!missing.isEmpty()) {
 				context.report(lb, served.isEmpty() || noThroughput.isEmpty() ? DdcPackage.Literals.ELEMENT__NAME
 						: DdcPackage.Literals.LOAD_BALANCER__SERVES, "load balancer " + lb.getName()
-						+ " cannot be sized: declare " + Links.join(missing));
+						+ " cannot be sized: declare " + MessageLists.joinAll(missing));
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.Firewall;
 import org.ddc.model.HostDesign;
@@ -63,7 +64,7 @@ public final class RedundantConnectionsOnSeparateSwitches extends Rule {
 			List<PortConnection> connections) {
 		Map<String, List<PortConnection>> bySubnets = new LinkedHashMap<>();
 		for (PortConnection connection : connections) {
-			String subnets = String.join(", ", Links.subnets(connection).stream().map(Subnet::getName).sorted().toList());
+			String subnets = String.join(", ", NetworkAnalysis.subnets(connection).stream().map(Subnet::getName).sorted().toList());
 			bySubnets.computeIfAbsent(subnets, k -> new ArrayList<>()).add(connection);
 		}
 		bySubnets.forEach((subnets, group) -> check(context, device, feature, label, group, subnets));
@@ -72,13 +73,13 @@ public final class RedundantConnectionsOnSeparateSwitches extends Rule {
 	private static void check(RuleContext context, EObject device, EStructuralFeature feature, String label,
 			List<PortConnection> connections, String subnets) {
 		long connected = connections.stream().filter(c -> DesignIndex.live(c.getSwitch())).count();
-		Set<NetworkSwitch> switches = Links.switches(connections);
+		Set<NetworkSwitch> switches = NetworkAnalysis.switches(connections);
 		if (connected >= 2 && switches.size() == 1) {
 			NetworkSwitch only = switches.iterator().next();
 			context.report(device, feature, label + " has " + connected + " redundant connections"
 					+ (subnets.isEmpty() ? "" : " on " + subnets) + ", all to switch "
 					+ only.getName() + ", which is a single point of failure: connect one of them to "
-					+ Links.partnerOf(only));
+					+ SwitchText.partnerOf(only));
 		}
 	}
 

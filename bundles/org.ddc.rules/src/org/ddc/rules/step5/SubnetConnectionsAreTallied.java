@@ -1,7 +1,6 @@
 package org.ddc.rules.step5;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +9,9 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.Subnet;
 import org.ddc.model.Workload;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Kind;
 
 /**
  * IPD-5-12: the connections of every subnet are tallied into Table A-5 (L476). A subnet that no device port is
@@ -27,7 +26,7 @@ public final class SubnetConnectionsAreTallied extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Set<Subnet> connected = Links.subnetSwitches(Links.all(context.index()), EnumSet.allOf(Kind.class)).keySet();
+		Set<Subnet> connected = context.analysis().network().subnetSwitches().keySet();
 		Map<Subnet, List<String>> users = new java.util.IdentityHashMap<>();
 		for (Workload workload : context.index().all(Workload.class)) {
 			for (Subnet subnet : workload.getSubnets()) {
@@ -42,7 +41,7 @@ public final class SubnetConnectionsAreTallied extends Rule {
 			context.report(subnet, DdcPackage.Literals.ELEMENT__NAME, "subnet " + subnet.getName()
 					+ " has no connections, so Table A-5 counts 0 ports for it"
 					+ (workloads.isEmpty() ? ": connect the adapters or interfaces that serve it, or remove it"
-							: " although workloads " + Links.sample(workloads, 3) + " use it: connect host adapter ports to it ('port … subnets " + subnet.getName()
+							: " although workloads " + MessageLists.sample(workloads, 3) + " use it: connect host adapter ports to it ('port … subnets " + subnet.getName()
 									+ "')"));
 		}
 	}

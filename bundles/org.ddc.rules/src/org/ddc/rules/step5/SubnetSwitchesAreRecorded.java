@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.analysis.network.Link;
+import org.ddc.analysis.network.LinkKind;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.Subnet;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Kind;
-import org.ddc.rules.step5.Links.Link;
 
 /**
  * IPD-5-16: Table A-5 records the switches that serve each subnet (L478). A subnet's 'switches' list names every
@@ -27,15 +28,15 @@ public final class SubnetSwitchesAreRecorded extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<Subnet, Map<NetworkSwitch, Link>> connected = Links.subnetSwitches(Links.all(context.index()),
-				EnumSet.complementOf(EnumSet.of(Kind.FIREWALL)));
+		Map<Subnet, Map<NetworkSwitch, Link>> connected = context.analysis().network()
+				.subnetSwitches(EnumSet.complementOf(EnumSet.of(LinkKind.FIREWALL)));
 		for (Subnet subnet : context.index().all(Subnet.class)) {
 			Map<NetworkSwitch, Link> switches = connected.getOrDefault(subnet, Map.of());
 			List<NetworkSwitch> recorded = subnet.getSwitches().stream().filter(DesignIndex::live).toList();
 			if (recorded.isEmpty() && !switches.isEmpty()) {
 				context.report(subnet, DdcPackage.Literals.ELEMENT__NAME, "subnet " + subnet.getName()
-						+ " records no switches but is connected on " + Links.names(switches.keySet())
-						+ ": record the switches that serve it ('switches " + Links.names(switches.keySet()) + "')",
+						+ " records no switches but is connected on " + MessageLists.allNames(switches.keySet())
+						+ ": record the switches that serve it ('switches " + MessageLists.allNames(switches.keySet()) + "')",
 						Fix.add("switches", switches.keySet().iterator().next().getName(), "Record the first switch"));
 				continue;
 			}
@@ -47,8 +48,8 @@ public final class SubnetSwitchesAreRecorded extends Rule {
 			});
 			if (!missing.isEmpty()) {
 				context.report(subnet, DdcPackage.Literals.SUBNET__SWITCHES, "subnet " + subnet.getName()
-						+ " is also connected on " + Links.join(missing) + " but records only "
-						+ Links.names(recorded) + ": add those switches to its 'switches' or move the connections");
+						+ " is also connected on " + MessageLists.joinAll(missing) + " but records only "
+						+ MessageLists.allNames(recorded) + ": add those switches to its 'switches' or move the connections");
 			}
 		}
 	}

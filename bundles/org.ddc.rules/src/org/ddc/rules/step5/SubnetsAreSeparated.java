@@ -1,6 +1,5 @@
 package org.ddc.rules.step5;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,7 +14,6 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.Subnet;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Kind;
 
 /**
  * IPD-5-03: subnets are separated by cabling or by VLAN (L466). Subnets that share a switch (by their
@@ -34,7 +32,7 @@ public final class SubnetsAreSeparated extends Rule {
 			subnet.getSwitches().stream().filter(DesignIndex::live)
 					.forEach(s -> onSwitch.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(subnet));
 		}
-		Links.subnetSwitches(Links.all(context.index()), EnumSet.allOf(Kind.class)).forEach((subnet, switches) -> switches
+		context.analysis().network().subnetSwitches().forEach((subnet, switches) -> switches
 				.keySet().forEach(s -> onSwitch.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(subnet)));
 		Set<Subnet> reported = new HashSet<>();
 		for (NetworkSwitch networkSwitch : context.index().all(NetworkSwitch.class)) {

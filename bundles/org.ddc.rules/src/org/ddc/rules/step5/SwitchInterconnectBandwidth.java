@@ -8,14 +8,15 @@ import java.util.Set;
 
 import org.ddc.analysis.Demand;
 import org.ddc.analysis.Sizing;
+import org.ddc.analysis.network.Link;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicPurpose;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Link;
 
 /**
  * IPD-5-11: the interconnect speed between switches and routers is evaluated (L475). A switch that carries guest
@@ -31,7 +32,7 @@ public final class SwitchInterconnectBandwidth extends Rule {
 	@Override
 	public void check(RuleContext context) {
 		Map<NetworkSwitch, Set<HostDesign>> guestHosts = new IdentityHashMap<>();
-		for (Link link : Links.all(context.index())) {
+		for (Link link : context.analysis().network().links()) {
 			if (link.networkSwitch() != null && link.owner() instanceof HostDesign host
 					&& link.connection().eContainer() instanceof NetworkAdapter adapter
 					&& (adapter.getPurposes().contains(NicPurpose.GUEST_TRAFFIC)
@@ -48,7 +49,7 @@ public final class SwitchInterconnectBandwidth extends Rule {
 			double mbps = hosts.stream().mapToDouble(h -> Demand.total(context.index().workloadsOn(h)).throughputMbps())
 					.sum() * headroom;
 			String carried = "the guest traffic of host design" + (hosts.size() == 1 ? " " : "s ")
-					+ Links.names(hosts) + " (" + Quantities.rate(mbps) + " at peak" + (headroom > 1 ? " with buffer and growth)" : ")");
+					+ MessageLists.allNames(hosts) + " (" + Quantities.rate(mbps) + " at peak" + (headroom > 1 ? " with buffer and growth)" : ")");
 			if (networkSwitch.getInterconnect() == null) {
 				context.report(networkSwitch, DdcPackage.Literals.ELEMENT__NAME, "switch " + networkSwitch.getName()
 						+ " carries " + carried + " but declares no interconnect speed to other switches and routers: "
@@ -56,7 +57,7 @@ public final class SwitchInterconnectBandwidth extends Rule {
 			} else if (mbps > networkSwitch.getInterconnect().base()) {
 				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__INTERCONNECT, "switch "
 						+ networkSwitch.getName() + " has an interconnect of " + networkSwitch.getInterconnect()
-						+ " but carries " + carried + " when " + Links.partnerOf(networkSwitch)
+						+ " but carries " + carried + " when " + SwitchText.partnerOf(networkSwitch)
 						+ " is down: raise the interconnect to at least " + Quantities.rate(mbps)
 						+ " or spread the hosts over more switches");
 			}

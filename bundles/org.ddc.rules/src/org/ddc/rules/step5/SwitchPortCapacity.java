@@ -1,19 +1,20 @@
 package org.ddc.rules.step5;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddc.analysis.network.Link;
+import org.ddc.analysis.network.LinkKind;
+import org.ddc.analysis.network.NetworkAnalysis;
 import org.ddc.model.DdcPackage;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.rules.Fix;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Kind;
-import org.ddc.rules.step5.Links.Link;
 
 /**
  * IPD-5-01: every switch has ports for everything connected to it (L455–457): host adapter ports × host quantity,
@@ -28,15 +29,13 @@ public final class SwitchPortCapacity extends Rule {
 
 	@Override
 	public void check(RuleContext context) {
-		Map<NetworkSwitch, Map<Kind, Integer>> used = new IdentityHashMap<>();
+		NetworkAnalysis network = context.analysis().network();
 		Map<NetworkSwitch, List<String>> faster = new IdentityHashMap<>();
-		for (Link link : Links.all(context.index())) {
+		for (Link link : network.links()) {
 			NetworkSwitch networkSwitch = link.networkSwitch();
 			if (networkSwitch == null) {
 				continue;
 			}
-			used.computeIfAbsent(networkSwitch, s -> new EnumMap<>(Kind.class)).merge(link.kind(), link.ports(),
-					Integer::sum);
 			if (link.connection().eContainer() instanceof NetworkAdapter adapter && adapter.getSpeed() != null
 					&& networkSwitch.getSpeed() != null
 					&& adapter.getSpeed().base() > networkSwitch.getSpeed().base()) {
@@ -45,27 +44,27 @@ public final class SwitchPortCapacity extends Rule {
 			}
 		}
 		for (NetworkSwitch networkSwitch : context.index().all(NetworkSwitch.class)) {
-			Map<Kind, Integer> kinds = used.getOrDefault(networkSwitch, Map.of());
+			Map<LinkKind, Integer> kinds = network.ports(networkSwitch);
 			int total = kinds.values().stream().mapToInt(Integer::intValue).sum();
 			List<String> parts = new ArrayList<>();
-			kinds.forEach((kind, n) -> parts.add(n + " " + kind.label + " port" + (n == 1 ? "" : "s")));
+			kinds.forEach((kind, n) -> parts.add(n + " " + kind.label() + " port" + (n == 1 ? "" : "s")));
 			String name = networkSwitch.getName();
 			if (!networkSwitch.isSetPortCount() && total > 0) {
 				context.report(networkSwitch, DdcPackage.Literals.ELEMENT__NAME, "switch " + name
-						+ " declares no port count but " + total + " ports are connected to it (" + Links.join(parts)
+						+ " declares no port count but " + total + " ports are connected to it (" + MessageLists.joinAll(parts)
 						+ "): record its capacity ('ports " + total + "' or more)",
 						Fix.set("ports", String.valueOf(total), "Set the port count to " + total));
 			} else if (networkSwitch.isSetPortCount() && total > networkSwitch.getPortCount()) {
 				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__PORT_COUNT, "switch " + name
 						+ " has " + networkSwitch.getPortCount() + " ports but " + total + " are connected ("
-						+ Links.join(parts) + "): use a switch with at least " + total
-						+ " ports or move connections to " + Links.partnerOf(networkSwitch));
+						+ MessageLists.joinAll(parts) + "): use a switch with at least " + total
+						+ " ports or move connections to " + SwitchText.partnerOf(networkSwitch));
 			}
 			List<String> fast = faster.get(networkSwitch);
 			if (fast != null) {
 				context.report(networkSwitch, DdcPackage.Literals.NETWORK_SWITCH__SPEED, "switch " + name + " runs at "
 						+ networkSwitch.getSpeed() + " but faster adapters are connected to it: "
-						+ Links.join(fast) + " — use faster switch ports or match the adapter speed");
+						+ MessageLists.joinAll(fast) + " — use faster switch ports or match the adapter speed");
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicTeam;
 import org.ddc.model.PortConnection;
 import org.ddc.model.SwitchCapability;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleContext;
 
 /**
@@ -51,6 +52,6 @@ public final class SwitchSupportsLinkAggregation extends SwitchCapabilityRule {
 	@Override
 	String context(NetworkSwitch networkSwitch) {
 		List<String> connected = teams.getOrDefault(networkSwitch, List.of());
-		return connected.isEmpty() ? "" : ", yet host teams connect to it (" + Links.join(connected) + ")";
+		return connected.isEmpty() ? "" : ", yet host teams connect to it (" + MessageLists.joinAll(connected) + ")";
 	}
 }

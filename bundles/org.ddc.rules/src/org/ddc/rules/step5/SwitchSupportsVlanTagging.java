@@ -5,11 +5,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ddc.analysis.network.Link;
 import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.SwitchCapability;
+import org.ddc.rules.MessageLists;
 import org.ddc.rules.RuleContext;
-import org.ddc.rules.step5.Links.Link;
 
 /**
  * IPD-5-07: switches support IEEE 802.1Q VLANs (L471). The finding names the host adapters that send tagged VLAN
@@ -26,7 +27,7 @@ public final class SwitchSupportsVlanTagging extends SwitchCapabilityRule {
 	@Override
 	void prepare(RuleContext context) {
 		tagged = new IdentityHashMap<>();
-		for (Link link : Links.all(context.index())) {
+		for (Link link : context.analysis().network().links()) {
 			if (link.networkSwitch() != null && link.connection().eContainer() instanceof NetworkAdapter adapter
 					&& adapter.isVlanTagging()) {
 				List<String> list = tagged.computeIfAbsent(link.networkSwitch(), s -> new ArrayList<>());
@@ -41,7 +42,7 @@ public final class SwitchSupportsVlanTagging extends SwitchCapabilityRule {
 	String context(NetworkSwitch networkSwitch) {
 		List<String> adapters = tagged.getOrDefault(networkSwitch, List.of());
 		return adapters.isEmpty() ? ""
-				: ", yet tagged VLAN traffic arrives from " + Links.join(adapters) + " and will not pass";
+				: ", yet tagged VLAN traffic arrives from " + MessageLists.joinAll(adapters) + " and will not pass";
 	}
 
 	@Override
