@@ -193,8 +193,8 @@ class ImportCommandTest {
 		assertEquals(List.of("Zürich \"Web\"", "=cmd"), workloads.stream().map(Workload::getName).toList());
 
 		Path bad = csv("bad-names.csv", """
-				Workload,Application name
-				web.example.com,Web
+				Workload,Application name,Memory
+				web.example.com,Web,4 GHz
 				"two
 				lines",App
 				bidi\u202Eevil,App
@@ -207,6 +207,9 @@ class ImportCommandTest {
 		List<String> lines = refused.err().lines().toList();
 		assertEquals(b + ":2:1: workload name 'web.example.com' contains '.', which separates qualified names in ddc: "
 				+ "use '-' instead", lines.get(0));
+		assertEquals(b + ":2:3: 'GHz' is not a unit of data size: use KB, MB, GB or TB", lines.get(1),
+				"the other cells of a workload whose name is refused are checked too");
+		lines = lines.subList(1, lines.size());
 		assertEquals(b + ":3:1: workload name 'two??lines' contains the control character U+000D: use letters, digits,"
 				+ " spaces and '-'", lines.get(1));
 		assertEquals(b + ":4:1: workload name 'bidi?evil' contains the control character U+202E: use letters, digits,"

@@ -70,10 +70,8 @@ final class WorkloadBuilder {
 
 	private void add(A1Table.Workload cells) {
 		Workload workload = F.createWorkload();
+		// a workload without a usable name is not written, but its other cells are still checked
 		String name = name(cells);
-		if (name == null) {
-			return;
-		}
 		workload.setName(name);
 		Map<A1Row, SheetCell> c = cells.cells();
 		text(c.get(A1Row.APPLICATION), workload::setApplication);
@@ -108,7 +106,9 @@ final class WorkloadBuilder {
 				workload.setGroup(placeholder(groups, group, F::createWorkloadGroup));
 			}
 		}
-		workloads.add(workload);
+		if (name != null) {
+			workloads.add(workload);
+		}
 	}
 
 	/** The workload's name: its own cell, else its column's header, else its application name. */
@@ -126,7 +126,7 @@ final class WorkloadBuilder {
 			problems.add(new Problem(cell, "workload name " + problem));
 			return null;
 		}
-		SheetCell earlier = names.putIfAbsent(cell.text().toLowerCase(Locale.ROOT), cell);
+		SheetCell earlier = names.putIfAbsent(cell.text(), cell);
 		if (earlier != null) {
 			problems.add(new Problem(cell, "workload name '" + cell.text() + "' is used at " + earlier.position()
 					+ " already: every workload needs a name of its own"));
