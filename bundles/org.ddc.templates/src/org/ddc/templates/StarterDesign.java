@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class StarterDesign {
 	public String singleFile(String name, Settings settings) {
 		StringBuilder text = new StringBuilder();
 		files(name, settings).forEach((file, content) -> {
-			if (DesignScope.isDesignFile(java.nio.file.Path.of(file))) {
+			if (DesignScope.isDesignFile(Path.of(file))) {
 				text.append(text.isEmpty() ? "" : "\n").append(content);
 			}
 		});

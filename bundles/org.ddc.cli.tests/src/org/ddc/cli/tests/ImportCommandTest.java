@@ -296,7 +296,8 @@ class ImportCommandTest {
 		// Table A-1 of ROUND_TRIP_DESIGN as ddc's report writes it (one CSV per table, RFC 4180): columns headed
 		// by the workloads' names, units in the row labels, each column the workload's total over its VM instances,
 		// text that a spreadsheet would run as a formula made inert with an apostrophe, empty cells for what the
-		// design does not state
+		// design does not state. This is the report's own A-1.csv of these files, byte for byte but the Total of
+		// VM instances (the report counts in-scope VMs there; the import ignores the Total column).
 		Path table = csv("A-1.csv", """
 				Resource,WEB,"Pay \\ ""Card""\",OLD,Total
 				Application name,Public website,"'=HYPERLINK(""x"")",,

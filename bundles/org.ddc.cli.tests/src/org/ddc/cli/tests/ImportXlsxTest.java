@@ -96,6 +96,38 @@ class ImportXlsxTest {
 	}
 
 	@Test
+	void cellsMarkedEmptyWithADash_andTheNotesUnderTheTable_areNoData() throws IOException {
+		// as ddc's report writes a sheet: a title, empty cells as "—" with the number of the note saying why, the
+		// notes under the table
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		Sheet a1 = workbook.createSheet("A-1");
+		row(a1, "Table A-1. Resource Requirements");
+		row(a1, "Resource", "WEB", "APP", "Total");
+		row(a1, "Application name", "Web", "\u2014\u00b9", "\u2014\u00b2");
+		row(a1, "Memory (GB)", 4, 2, 6);
+		row(a1, "Disk IOps (IOPS)", "\u2014", "-", 0);
+		row(a1);
+		row(a1, "\u2014\u00b9 not stated in the design");
+		row(a1, "\u2014\u00b2 not a quantity: no total");
+		Path file = save(workbook, "report.xlsx");
+		Path out = temp.resolve("w.ddc");
+		Cli.Result result = Cli.run("import", file.toString(), "-o", out.toString());
+		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		assertEquals("wrote " + out + ": 2 workloads from Table A-1 of " + file
+				+ " (the guide's layout, one column per workload)\n", result.out(), "the notes are not reported");
+		assertEquals("""
+				workload WEB {
+				\tapplication "Web"
+				\tmemory 4 GB
+				}
+
+				workload APP {
+				\tmemory 2 GB
+				}
+				""", Files.readString(out));
+	}
+
+	@Test
 	void badCells_areNamedFileSheetCell() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Sheet sheet = workbook.createSheet("Workloads");

@@ -101,7 +101,8 @@ final class A1Table {
 		for (SheetCell label : sheet.column(0)) {
 			A1Row.Label known = A1Row.of(label.text());
 			if (known == null) {
-				if (label.row() > firstLabelRow) {
+				// a row with values that is not one of the table's; a note or legend under the table is no row
+				if (label.row() > firstLabelRow && sheet.row(label.row()).size() > 1) {
 					ignored.add(label);
 				}
 				continue;
