@@ -11,6 +11,7 @@ import org.ddc.model.BackupPlan;
 import org.ddc.model.Cluster;
 import org.ddc.model.DdcModel;
 import org.ddc.model.Design;
+import org.ddc.model.Firewall;
 import org.ddc.model.HostDesign;
 import org.ddc.model.LoadBalancer;
 import org.ddc.model.ManagementRole;
@@ -38,6 +39,7 @@ public final class DesignIndex {
 	private final Map<VmmInstance, List<OpsMgrGroup>> opsMgrByVmm = new IdentityHashMap<>();
 	private final Map<EObject, List<OpsMgrGroup>> opsMgrByMonitored = new IdentityHashMap<>();
 	private final Map<Workload, List<LoadBalancer>> loadBalancersByWorkload = new IdentityHashMap<>();
+	private final Map<Workload, List<Firewall>> firewallsByWorkload = new IdentityHashMap<>();
 	private final Map<Workload, List<BackupPlan>> backupPlansByWorkload = new IdentityHashMap<>();
 	private final Map<StorageSystem, List<HostDesign>> hostsByStorage = new IdentityHashMap<>();
 	private final Map<ManagementRole, List<ManagementServer>> serversByRole = new HashMap<>();
@@ -73,6 +75,10 @@ public final class DesignIndex {
 		for (LoadBalancer lb : all(LoadBalancer.class)) {
 			lb.getServes().stream().filter(DesignIndex::live)
 					.forEach(w -> loadBalancersByWorkload.computeIfAbsent(w, k -> new ArrayList<>()).add(lb));
+		}
+		for (Firewall firewall : all(Firewall.class)) {
+			firewall.getServes().stream().filter(DesignIndex::live).distinct()
+					.forEach(w -> firewallsByWorkload.computeIfAbsent(w, k -> new ArrayList<>()).add(firewall));
 		}
 		for (BackupPlan plan : all(BackupPlan.class)) {
 			plan.getWorkloads().stream().filter(DesignIndex::live)
@@ -199,6 +205,11 @@ public final class DesignIndex {
 
 	public List<LoadBalancer> loadBalancersServing(Workload workload) {
 		return loadBalancersByWorkload.getOrDefault(workload, List.of());
+	}
+
+	/** The firewalls whose 'serves' names the workload, in file order. */
+	public List<Firewall> firewallsServing(Workload workload) {
+		return firewallsByWorkload.getOrDefault(workload, List.of());
 	}
 
 	public List<BackupPlan> backupPlansCovering(Workload workload) {

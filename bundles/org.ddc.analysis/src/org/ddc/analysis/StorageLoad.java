@@ -249,7 +249,11 @@ public final class StorageLoad {
 
 	/** Disk space of a workload, all instances: 'disk' × instances, else its virtual disks (shared ones once). */
 	public static double diskMb(Workload workload) {
-		int instances = Math.max(0, workload.getInstances());
+		return diskMb(workload, Math.max(0, workload.getInstances()));
+	}
+
+	/** Disk space of the given number of a workload's instances, counted as {@link #diskMb(Workload)} counts it. */
+	public static double diskMb(Workload workload, int instances) {
 		if (workload.getDisk() != null) {
 			return workload.getDisk().base() * instances;
 		}

@@ -130,6 +130,59 @@ class NetworkAnalysisTest {
 	}
 
 	@Test
+	void portsPerSubnet_saidWhereTheyComeFrom_byKindAndDevice() {
+		Subnet mgmt = design.element(Subnet.class, "NET-MGMT");
+		// links 2 + 3 (HD-WEB, 4 hosts each), 5 (VMM-1, count 2), 1 and 11 (the management ports of SW-A and SAN-1)
+		Map<LinkKind, Map<Element, Integer>> sources = network.portSources(mgmt);
+		assertEquals(List.of(LinkKind.HOST, LinkKind.SERVER, LinkKind.MANAGEMENT_PORT), List.copyOf(sources.keySet()));
+		assertEquals(Map.of("HD-WEB", 8), names(sources.get(LinkKind.HOST)));
+		assertEquals(Map.of("VMM-1", 2), names(sources.get(LinkKind.SERVER)));
+		assertEquals(List.of("SW-A", "SAN-1"), List.copyOf(names(sources.get(LinkKind.MANAGEMENT_PORT)).keySet()));
+		assertEquals(List.of(8, 2, 2), List.copyOf(network.portsByKind(mgmt).values()));
+		// NET-DMZ: HD-WEB's trunk port (4 hosts) and FW-1's interface (2 units)
+		assertEquals(Map.of(LinkKind.HOST, 4, LinkKind.FIREWALL, 2),
+				network.portsByKind(design.element(Subnet.class, "NET-DMZ")));
+		assertEquals(Map.of(), network.portSources(design.element(Subnet.class, "NET-IDLE")));
+	}
+
+	@Test
+	void freePorts_perSwitch_andOnTheSwitchesASubnetIsAssignedTo() {
+		// SW-A: 48 less links 2, 4 (4 each), 6, 8 (2 each) and 11 (1) = 35; SW-B: 48 less 1, 3, 5, 7, 9 = 37
+		assertEquals(35, network.freePorts(design.element(NetworkSwitch.class, "SW-A")).getAsInt());
+		assertEquals(37, network.freePorts(design.element(NetworkSwitch.class, "SW-B")).getAsInt());
+		assertEquals(72, network.freePorts(design.element(Subnet.class, "NET-MGMT")).getAsInt());
+		assertEquals(35, network.freePorts(design.element(Subnet.class, "NET-IDLE")).getAsInt());
+		// a switch without a port count has no free ports to tell, nor has a subnet assigned to it or to none
+		InlineDesign other = InlineDesign.of("""
+				switch SW-X { managed yes }
+				subnet NET-X { switches SW-X }
+				subnet NET-NONE { vlan 5 }
+				""");
+		NetworkAnalysis unknown = other.analysis.network();
+		assertEquals(java.util.OptionalInt.empty(), unknown.freePorts(other.element(NetworkSwitch.class, "SW-X")));
+		assertEquals(java.util.OptionalInt.empty(), unknown.freePorts(other.element(Subnet.class, "NET-X")));
+		assertEquals(java.util.OptionalInt.empty(), unknown.freePorts(other.element(Subnet.class, "NET-NONE")));
+	}
+
+	@Test
+	void hostAdapters_portsOfOneHost_andPerSubnet() {
+		org.ddc.model.HostDesign web = design.element(org.ddc.model.HostDesign.class, "HD-WEB");
+		// NIC-M 2 ports + NIC-G 1 port, per host (Table A-3 describes one host)
+		assertEquals(3, org.ddc.analysis.network.HostAdapters.ports(web));
+		Map<String, Integer> bySubnet = new LinkedHashMap<>();
+		org.ddc.analysis.network.HostAdapters.portsBySubnet(web).forEach((s, n) -> bySubnet.put(s.getName(), n));
+		// NIC-M's two ports on NET-MGMT; NIC-G's trunk port on NET-WEB and NET-DMZ
+		assertEquals(List.of("NET-MGMT", "NET-WEB", "NET-DMZ"), List.copyOf(bySubnet.keySet()));
+		assertEquals(List.of(2, 1, 1), List.copyOf(bySubnet.values()));
+	}
+
+	private static Map<String, Integer> names(Map<Element, Integer> devices) {
+		Map<String, Integer> names = new LinkedHashMap<>();
+		devices.forEach((device, ports) -> names.put(device.getName(), ports));
+		return names;
+	}
+
+	@Test
 	void subnetSwitches_theSwitchesConnectionsPutEachSubnetOn_withTheFirstLink() {
 		Map<String, Map<String, String>> all = describe(network.subnetSwitches());
 		Map<String, Map<String, String>> expected = new LinkedHashMap<>();

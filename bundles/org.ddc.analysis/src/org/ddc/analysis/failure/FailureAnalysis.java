@@ -72,6 +72,8 @@ public final class FailureAnalysis {
 	private final List<ClusterSizing> clusters = new ArrayList<>();
 	/** The placed VM instances of each workload or management server, in design order. */
 	private final Map<EObject, Integer> instances = new LinkedHashMap<>();
+	/** The position of each key of {@link #instances} in design order. */
+	private final Map<EObject, Integer> order = new IdentityHashMap<>();
 	/** Host instance name → its rack and power. */
 	private final Map<String, Power> powerOfHost = new java.util.HashMap<>();
 	/** The single units of devices that come as several (load balancer and firewall pairs). */
@@ -106,6 +108,7 @@ public final class FailureAnalysis {
 				analysis.add(new Component(Kind.HOST, host, hostDesign.hostDesign()));
 			}
 		}
+		analysis.instances.keySet().forEach(e -> analysis.order.put(e, analysis.order.size()));
 		index.all(Rack.class).forEach(e -> analysis.add(new Component(Kind.RACK, e.getName(), e)));
 		index.all(PowerFeed.class).forEach(e -> analysis.add(new Component(Kind.POWER_FEED, e.getName(), e)));
 		index.all(NetworkSwitch.class).forEach(e -> analysis.add(new Component(Kind.SWITCH, e.getName(), e)));
@@ -184,15 +187,26 @@ public final class FailureAnalysis {
 	 * The single components (other than hosts) whose failure alone takes a workload out, each with its impact.
 	 */
 	public List<Impact> singlePointsOfFailure() {
-		List<Impact> result = new ArrayList<>();
-		for (Component component : infrastructure()) {
-			Impact impact = impact(List.of(component));
-			if (!impact.outages().isEmpty()) {
-				result.add(impact);
-			}
-		}
-		return result;
+		return infrastructureImpacts().stream().filter(Impact::singlePointOfFailure).toList();
 	}
+
+	/**
+	 * What each single component other than a host costs when it fails alone, in {@link #infrastructure()} order: the
+	 * failure domains of the design (racks, power feeds, switches, storage, each unit of a load-balancer or firewall
+	 * pair). Computed on first use.
+	 */
+	public synchronized List<Impact> infrastructureImpacts() {
+		if (infrastructureImpacts == null) {
+			List<Impact> result = new ArrayList<>();
+			for (Component component : infrastructure()) {
+				result.add(impact(List.of(component)));
+			}
+			infrastructureImpacts = List.copyOf(result);
+		}
+		return infrastructureImpacts;
+	}
+
+	private List<Impact> infrastructureImpacts;
 
 	/** What is lost when the given components fail together. */
 	public Impact impact(Collection<Component> failed) {
@@ -234,9 +248,8 @@ public final class FailureAnalysis {
 		}
 		List<Loss> outages = new ArrayList<>();
 		List<Loss> degraded = new ArrayList<>();
-		for (Map.Entry<EObject, Integer> source : instances.entrySet()) {
-			EObject element = source.getKey();
-			int count = source.getValue();
+		for (EObject element : affected(lost.keySet(), down, hostsOnly)) {
+			int count = instances.get(element);
 			int gone = lost.getOrDefault(element, 0);
 			String front = !hostsOnly && element instanceof Workload workload ? frontDown(workload, down) : null;
 			String name = element instanceof Element named ? named.getName() : String.valueOf(element);
@@ -249,6 +262,35 @@ public final class FailureAnalysis {
 			}
 		}
 		return new Impact(failed.stream().toList(), hostsLost, overwhelmed, outages, degraded);
+	}
+
+	/**
+	 * The placed workloads and servers that may lose instances or their front end, in design order: those with lost
+	 * instances, and the workloads of every load balancer or firewall that is down (unless only hosts count).
+	 */
+	private List<EObject> affected(Set<EObject> lost, Failed down, boolean hostsOnly) {
+		Set<EObject> affected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		affected.addAll(lost);
+		if (!hostsOnly) {
+			for (LoadBalancer balancer : index.all(LoadBalancer.class)) {
+				if (deviceDown(balancer, down) != null) {
+					affected.addAll(balancer.getServes());
+				}
+			}
+			for (Firewall firewall : index.all(Firewall.class)) {
+				if (deviceDown(firewall, down) != null) {
+					affected.addAll(firewall.getServes());
+				}
+			}
+		}
+		List<EObject> ordered = new ArrayList<>();
+		for (EObject element : affected) {
+			if (instances.containsKey(element)) {
+				ordered.add(element);
+			}
+		}
+		ordered.sort(java.util.Comparator.comparingInt(order::get));
+		return ordered;
 	}
 
 	/** Why a host stops running VMs, or null. */
@@ -327,16 +369,27 @@ public final class FailureAnalysis {
 		if (!balancers.isEmpty() && balancers.stream().allMatch(lb -> deviceDown(lb, down) != null)) {
 			return "its load balancer" + (balancers.size() > 1 ? "s " : " ") + names(balancers) + " down";
 		}
-		List<Firewall> firewalls = index.all(Firewall.class).stream()
-				.filter(f -> f.getServes().contains(workload)).toList();
+		List<Firewall> firewalls = index.firewallsServing(workload);
 		if (!firewalls.isEmpty() && firewalls.stream().allMatch(f -> deviceDown(f, down) != null)) {
 			return "its firewall" + (firewalls.size() > 1 ? "s " : " ") + names(firewalls) + " down";
 		}
 		return null;
 	}
 
-	/** Why a device (all its units) is down, or null. */
+	/** Why a device (all its units) is down, or null; worked out once per device and failure set. */
 	private String deviceDown(Device device, Failed down) {
+		String why = down.devicesDown.get(device);
+		if (why == null) {
+			why = java.util.Objects.requireNonNullElse(whyDeviceDown(device, down), UP);
+			down.devicesDown.put(device, why);
+		}
+		return why == UP ? null : why;
+	}
+
+	/** Marks a device that is not down in {@link Failed#devicesDown}. */
+	private static final String UP = new String("up");
+
+	private String whyDeviceDown(Device device, Failed down) {
 		if (down.elements.contains(device)) {
 			return "failed";
 		}
@@ -404,6 +457,8 @@ public final class FailureAnalysis {
 	private static final class Failed {
 		final Set<EObject> elements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 		final Set<String> hosts = new HashSet<>();
+		/** Why each device asked about is down, or {@link FailureAnalysis#UP}: a failure set's devices are asked often. */
+		final Map<Device, String> devicesDown = new IdentityHashMap<>();
 
 		Failed(Collection<Component> components, Set<Component> unitNames) {
 			for (Component component : components) {

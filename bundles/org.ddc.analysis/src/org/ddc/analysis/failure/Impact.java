@@ -40,6 +40,11 @@ public record Impact(List<Component> failed, Map<String, String> hostsLost, List
 	public record Loss(EObject source, String name, int instances, int lost, String why) {
 	}
 
+	/** True when some workload loses every instance or its front end: the failed components are a single point of failure. */
+	public boolean singlePointOfFailure() {
+		return !outages.isEmpty();
+	}
+
 	/** True when nothing loses service or capacity. */
 	public boolean harmless() {
 		return hostsLost.isEmpty() && outages.isEmpty() && degraded.isEmpty();

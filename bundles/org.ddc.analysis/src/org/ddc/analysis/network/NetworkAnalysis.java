@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.ddc.analysis.DesignIndex;
+import org.ddc.model.Element;
 import org.ddc.model.NetworkSwitch;
 import org.ddc.model.PortConnection;
 import org.ddc.model.Subnet;
@@ -30,6 +32,7 @@ public final class NetworkAnalysis {
 	private final Map<Subnet, Map<NetworkSwitch, Link>> subnetSwitches;
 	private final Map<NetworkSwitch, Map<LinkKind, Integer>> switchPorts = new IdentityHashMap<>();
 	private final Map<Subnet, Integer> subnetPorts = new IdentityHashMap<>();
+	private final Map<Subnet, Map<LinkKind, Map<Element, Integer>>> subnetSources = new IdentityHashMap<>();
 
 	private NetworkAnalysis(DesignIndex index) {
 		List<Link> all = new ArrayList<>();
@@ -49,6 +52,9 @@ public final class NetworkAnalysis {
 					link.ports(), Integer::sum);
 			for (Subnet subnet : new LinkedHashSet<>(subnets(link.connection()))) {
 				subnetPorts.merge(subnet, link.ports(), Integer::sum);
+				subnetSources.computeIfAbsent(subnet, s -> new EnumMap<>(LinkKind.class))
+						.computeIfAbsent(link.kind(), k -> new LinkedHashMap<>()).merge(link.owner(), link.ports(),
+								Integer::sum);
 			}
 		}
 		this.subnetSwitches = subnetSwitches(EnumSet.allOf(LinkKind.class));
@@ -100,6 +106,60 @@ public final class NetworkAnalysis {
 	 */
 	public int ports(Subnet subnet) {
 		return subnetPorts.getOrDefault(subnet, 0);
+	}
+
+	/**
+	 * Where the switch ports of {@link #ports(Subnet)} come from: per kind of device ({@link LinkKind} order, kinds
+	 * without ports left out), each device with its ports (in file order of its links). Empty for a subnet no
+	 * connection carries.
+	 */
+	public Map<LinkKind, Map<Element, Integer>> portSources(Subnet subnet) {
+		Map<LinkKind, Map<Element, Integer>> sources = subnetSources.get(subnet);
+		if (sources == null) {
+			return Map.of();
+		}
+		Map<LinkKind, Map<Element, Integer>> copy = new EnumMap<>(LinkKind.class);
+		sources.forEach((kind, devices) -> copy.put(kind, Collections.unmodifiableMap(devices)));
+		return Collections.unmodifiableMap(copy);
+	}
+
+	/** The ports of {@link #portSources(Subnet)} added up per kind of device. */
+	public Map<LinkKind, Integer> portsByKind(Subnet subnet) {
+		Map<LinkKind, Integer> byKind = new EnumMap<>(LinkKind.class);
+		portSources(subnet).forEach((kind, devices) -> byKind.put(kind,
+				devices.values().stream().mapToInt(Integer::intValue).sum()));
+		return Collections.unmodifiableMap(byKind);
+	}
+
+	/**
+	 * The ports a switch has left: its port count less every port connected to it ({@link #portsInUse});
+	 * negative when it is over capacity; empty when the switch states no port count.
+	 */
+	public OptionalInt freePorts(NetworkSwitch networkSwitch) {
+		return networkSwitch.isSetPortCount() ? OptionalInt.of(networkSwitch.getPortCount() - portsInUse(networkSwitch))
+				: OptionalInt.empty();
+	}
+
+	/** Every port connected to a switch, of any kind of device. */
+	public int portsInUse(NetworkSwitch networkSwitch) {
+		return ports(networkSwitch).values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/**
+	 * The ports left on the switches a subnet is assigned to (its 'switches', each once), Table A-5's port capacity
+	 * (L478); empty when it is assigned to none or one of them states no port count.
+	 */
+	public OptionalInt freePorts(Subnet subnet) {
+		List<NetworkSwitch> switches = subnet.getSwitches().stream().filter(DesignIndex::live).distinct().toList();
+		int free = 0;
+		for (NetworkSwitch networkSwitch : switches) {
+			OptionalInt left = freePorts(networkSwitch);
+			if (left.isEmpty()) {
+				return OptionalInt.empty();
+			}
+			free += left.getAsInt();
+		}
+		return switches.isEmpty() ? OptionalInt.empty() : OptionalInt.of(free);
 	}
 
 	/** The resolved subnets of a connection, in the order it names them. */

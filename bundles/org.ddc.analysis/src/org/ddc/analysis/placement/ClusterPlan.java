@@ -41,6 +41,15 @@ public record ClusterPlan(String cluster, List<VmPlacement> placements, List<Hos
 
 	/** What one host carries in the placement. */
 	public record HostLoad(Host host, double memoryMb, double cpuPercent, int vms, int virtualProcessors) {
+		/** Memory the host has left, in MB (negative never happens in a placement). */
+		public double freeMemoryMb() {
+			return host.memoryMb() - memoryMb;
+		}
+
+		/** CPU the host has left, in percent of the reference CPU; NaN when its capacity is unknown. */
+		public double freeCpuPercent() {
+			return host.cpuPercent() - cpuPercent;
+		}
 	}
 
 	/**

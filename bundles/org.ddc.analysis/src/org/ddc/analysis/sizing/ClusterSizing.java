@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.ddc.analysis.Sizing;
 import org.ddc.analysis.placement.ClusterPlan;
 import org.ddc.analysis.placement.ClusterPlan.HostLoad;
 import org.ddc.analysis.placement.ClusterPlan.VmPlacement;
 import org.ddc.model.Cluster;
+import org.ddc.model.Design;
 
 /**
  * One host cluster of a host design (declared, derived from 'cluster-size', or the unclustered hosts as one pool),
@@ -74,19 +76,63 @@ public record ClusterSizing(String name, Cluster declared, int reserve, ReserveS
 
 	/** Memory and CPU headroom after N+k (the k hosts with the most capacity taken away). */
 	public List<Headroom> headroom() {
+		return uses(1).stream().map(u -> new Headroom(u.resource(), u.afterReserve(), u.demand())).toList();
+	}
+
+	/**
+	 * One resource of the cluster, from the VMs' peak figures to what is left after N+k: the VMs' demand at peak, the
+	 * same with the policy's peak buffer and growth (what placement packs), the capacity of all hosts, and the part of
+	 * it the k largest hosts hold in reserve. {@code capacity} and {@code reserve} are NaN when unknown (CPU without a
+	 * reference CPU).
+	 */
+	public record ResourceUse(String resource, double peakDemand, double demand, double capacity, double reserve) {
+		/** What peak buffer and growth add to the peak demand. */
+		public double buffer() {
+			return demand - peakDemand;
+		}
+
+		/** The capacity without the reserve hosts: what the VMs may use while k hosts are down. */
+		public double afterReserve() {
+			return capacity - reserve;
+		}
+
+		/** Capacity after N+k less demand; negative when short; NaN when the capacity is unknown. */
+		public double free() {
+			return afterReserve() - demand;
+		}
+
+		/** {@link #free()} as a share of the capacity after N+k, 0..1 (negative when short); NaN when unknown. */
+		public double freeShare() {
+			return afterReserve() > 0 ? free() / afterReserve() : Double.NaN;
+		}
+	}
+
+	/** Memory (MB) and CPU (% of the reference CPU) of the cluster; see {@link ResourceUse}. */
+	public List<ResourceUse> resourceUse(Design design) {
+		return uses(Sizing.headroom(design));
+	}
+
+	private List<ResourceUse> uses(double headroom) {
 		int k = Math.min(reserve, plan.hostLoads().size());
 		double[] memory = plan.hostLoads().stream().mapToDouble(l -> l.host().memoryMb()).sorted().toArray();
 		double[] cpu = plan.hostLoads().stream().mapToDouble(l -> l.host().cpuPercent()).sorted().toArray();
-		double memoryCapacity = 0;
-		double cpuCapacity = 0;
-		for (int i = 0; i < memory.length - k; i++) {
-			memoryCapacity += memory[i];
-			cpuCapacity += cpu[i];
-		}
 		double memoryDemand = plan.placements().stream().mapToDouble(p -> p.vm().memoryMb()).sum();
 		double cpuDemand = plan.placements().stream().mapToDouble(p -> p.vm().cpuPercent()).sum();
-		return List.of(new Headroom("memory", memoryCapacity, memoryDemand),
-				new Headroom("CPU", plan.cpuChecked() ? cpuCapacity : Double.NaN, cpuDemand));
+		double factor = headroom > 0 ? headroom : 1;
+		return List.of(
+				new ResourceUse("memory", memoryDemand / factor, memoryDemand, sum(memory, 0, memory.length),
+						sum(memory, memory.length - k, memory.length)),
+				new ResourceUse("CPU", cpuDemand / factor, cpuDemand,
+						plan.cpuChecked() ? sum(cpu, 0, cpu.length) : Double.NaN,
+						plan.cpuChecked() ? sum(cpu, cpu.length - k, cpu.length) : Double.NaN));
+	}
+
+	private static double sum(double[] values, int from, int to) {
+		double sum = 0;
+		for (int i = Math.max(0, from); i < to; i++) {
+			sum += values[i];
+		}
+		return sum;
 	}
 
 	/** Loads of the hosts that run at least one VM. */

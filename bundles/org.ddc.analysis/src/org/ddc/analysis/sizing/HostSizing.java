@@ -161,6 +161,22 @@ public final class HostSizing {
 		return List.copyOf(byHostDesign.values());
 	}
 
+	/**
+	 * The hosts held in reserve for host failures, over every cluster of every host design: the k of each cluster's
+	 * N+k ("host clustering needs at least one additional physical host", guide L123), at most the cluster's hosts.
+	 * Unclustered hosts hold none. The fault-tolerance extra of host-level clustering that Step 1 Task 3 asks to
+	 * include in the initial size (L131).
+	 */
+	public int reserveHosts() {
+		int reserve = 0;
+		for (HostDesignSizing hostDesign : byHostDesign.values()) {
+			for (ClusterSizing cluster : hostDesign.clusters()) {
+				reserve += Math.min(cluster.reserve(), cluster.hosts().size());
+			}
+		}
+		return reserve;
+	}
+
 	/** The sizing of one host design, or {@code null} when it is not part of the design. */
 	public HostDesignSizing of(HostDesign host) {
 		return byHostDesign.get(host);
@@ -203,7 +219,8 @@ public final class HostSizing {
 	}
 
 	private static String id(String name, int instance, int count, Set<String> ids) {
-		String id = count > 1 ? name + "#" + instance : name;
+		String base = name == null || name.isEmpty() ? "(unnamed)" : name;
+		String id = count > 1 ? base + "#" + instance : base;
 		String unique = id;
 		for (int n = 2; !ids.add(unique); n++) {
 			unique = id + "(" + n + ")";

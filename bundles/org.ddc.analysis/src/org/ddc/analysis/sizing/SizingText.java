@@ -83,9 +83,17 @@ public final class SizingText {
 
 	/** "VM X finds no host (memory)" or "VM X cannot restart when H-01 fails (memory)". */
 	public static String shortfall(Shortfall shortfall) {
-		String vm = "VM " + shortfall.vm().id();
-		return shortfall.survival() ? vm + " cannot restart when " + String.join(" and ", shortfall.failedHosts())
-				+ (shortfall.failedHosts().size() == 1 ? " fails" : " fail") + " (" + limit(shortfall.limit()) + ")"
-				: vm + " finds no host (" + limit(shortfall.limit()) + ")";
+		return shortfall.survival() ? cannotRestart(shortfall.vm().id(), shortfall.failedHosts(), shortfall.limit())
+				: "VM " + shortfall.vm().id() + " finds no host (" + limit(shortfall.limit()) + ")";
+	}
+
+	/** "VM X cannot restart when H-01 fails (memory)": a failure scenario survival did not absorb. */
+	public static String failure(Survival.Failure failure) {
+		return cannotRestart(failure.vm().id(), failure.failedHosts(), failure.limit());
+	}
+
+	private static String cannotRestart(String vm, java.util.List<String> failedHosts, Enum<?> limit) {
+		return "VM " + vm + " cannot restart when " + String.join(" and ", failedHosts)
+				+ (failedHosts.size() == 1 ? " fails" : " fail") + " (" + limit(limit) + ")";
 	}
 }

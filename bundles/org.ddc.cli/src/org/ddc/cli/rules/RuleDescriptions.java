@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ddc.dsl.validation.IssueCodes;
 import org.ddc.rules.Catalog;
 import org.ddc.rules.Rule;
+import org.ddc.rules.RuleGroups;
 import org.ddc.rules.RuleInfo;
 import org.ddc.rules.Rules;
 import org.ddc.rules.Severity;
@@ -20,27 +21,25 @@ public final class RuleDescriptions {
 	 *
 	 * @param group e.g. "Step 2: Design the Virtualization Hosts"
 	 * @param rule the implementing rule, or null for integrity checks and rules not implemented
+	 * @param reportPlace where the report implements the rule (a derivation or a question for people), or null
 	 */
 	public record Description(String id, Severity severity, String title, String citation, String quote,
-			String group, Rule rule, String notImplementedReason) {
+			String group, Rule rule, String notImplementedReason, String reportPlace) {
 
+		public Description(String id, Severity severity, String title, String citation, String quote, String group,
+				Rule rule, String notImplementedReason) {
+			this(id, severity, title, citation, quote, group, rule, notImplementedReason, null);
+		}
+
+		/** True for checks, rules with a class and rules the report implements. */
 		public boolean implemented() {
 			return notImplementedReason == null;
 		}
-	}
 
-	private static final Map<String, String> GROUPS = new LinkedHashMap<>();
-	static {
-		GROUPS.put("DDC", "Model integrity checks");
-		GROUPS.put("IPD-0", "General: introduction (guide L36–67)");
-		GROUPS.put("IPD-1", "Step 1: Determine the Dynamic Datacenter Scope");
-		GROUPS.put("IPD-2", "Step 2: Design the Virtualization Hosts");
-		GROUPS.put("IPD-3", "Step 3: Design the Software Infrastructure");
-		GROUPS.put("IPD-4", "Step 4: Design the Dynamic Datacenter Storage Infrastructure");
-		GROUPS.put("IPD-5", "Step 5: Design the Network Infrastructure");
-		GROUPS.put("LIM", "Product scale limits");
-		GROUPS.put("RACK", "Racks and power (ddc's own rules over the computed design)");
-		GROUPS.put("SPOF", "Single points of failure (ddc's own rules over the failure analysis)");
+		/** True when the report implements it rather than a check on the design. */
+		public boolean byReport() {
+			return reportPlace != null;
+		}
 	}
 
 	private RuleDescriptions() {
@@ -48,16 +47,11 @@ public final class RuleDescriptions {
 
 	/** The group headings, in documentation order. */
 	public static List<String> groups() {
-		return List.copyOf(GROUPS.values());
+		return RuleGroups.titles();
 	}
 
 	public static String groupOf(String id) {
-		for (Map.Entry<String, String> group : GROUPS.entrySet()) {
-			if (id.startsWith(group.getKey() + "-")) {
-				return group.getValue();
-			}
-		}
-		return "Other";
+		return RuleGroups.of(id);
 	}
 
 	/** Integrity checks first, then the catalog in guide order, then limits. */
@@ -73,10 +67,11 @@ public final class RuleDescriptions {
 					null));
 		}
 		for (RuleInfo info : Catalog.load().all()) {
+			String reason = implemented.containsKey(info.id()) || info.byReport() ? null
+					: info.notImplementedReason() != null ? info.notImplementedReason() : "not implemented yet";
 			descriptions.add(new Description(info.id(), info.severity(), info.title(), info.citation().reference(),
-					info.citation().quote(), groupOf(info.id()), implemented.get(info.id()),
-					implemented.containsKey(info.id()) ? null
-							: info.notImplementedReason() != null ? info.notImplementedReason() : "not implemented yet"));
+					info.citation().quote(), groupOf(info.id()), implemented.get(info.id()), reason,
+					info.reportPlace()));
 		}
 		return descriptions;
 	}

@@ -10,7 +10,8 @@ import org.ddc.rules.limits.ScaleLimits;
 
 /**
  * Generates docs/rules.md from the catalog and the rule classes: every rule with ID, severity, title, citation
- * and quote, a minimal design that triggers it, and for rules not implemented the reason. Deterministic: the same
+ * and quote, a minimal design that triggers it, for rules the report implements where, and for rules not implemented
+ * the reason. Deterministic: the same
  * catalog gives the same bytes.
  */
 public final class RuleDocumentation {
@@ -34,8 +35,11 @@ public final class RuleDocumentation {
 				.append("computed design (RACK-…, SPOF-…) cite the guide passage they apply to the whole design. A rule that cannot ")
 				.append("check something because an input is missing says so in an information finding that starts with ")
 				.append("\"not checked:\".\n\n");
+		long guideByReport = all.stream().filter(d -> d.id().startsWith("IPD-") && d.byReport()).count();
 		md.append("- Planning-guide rules implemented: **").append(guideImplemented).append(" of ").append(guide)
-				.append("**; the others say why they cannot be decided from a design model.\n");
+				.append("** as checks, **").append(guideByReport).append("** more by the report (derivations the job ")
+				.append("aids Tables A-1 … A-7 carry, and questions for the business in its checklist; each says ")
+				.append("where); the others say why they cannot be decided from a design model.\n");
 		md.append("- Scale-limit rules implemented: **").append(limitsImplemented).append(" of ").append(limits)
 				.append("**.\n");
 		md.append("- ddc's own design rules: **").append(all.stream().filter(d -> d.id().startsWith("RACK-")
@@ -77,6 +81,8 @@ public final class RuleDocumentation {
 		}
 		if (d.rule() != null) {
 			md.append("Triggered by:\n\n```\n").append(d.rule().firingExample().strip()).append("\n```\n\n");
+		} else if (d.byReport()) {
+			md.append("*Implemented by the report:* ").append(escape(d.reportPlace())).append("\n\n");
 		} else {
 			md.append("*Not implemented:* ").append(escape(d.notImplementedReason())).append("\n\n");
 		}

@@ -11,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ddc rules}: the implemented rules with ID, severity, title and citation, or the full documentation. */
+/**
+ * {@code ddc rules}: the rules ddc checks with ID, severity, title and citation; with {@code --all} also the rules the
+ * report implements (where) and those not implemented (why); or the full documentation.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true,
 		description = { "List the rules ddc checks: ID, severity, title and citation.",
 				"'--format markdown' prints the full rule documentation (docs/rules.md)." })
@@ -29,7 +32,8 @@ public class RulesCommand implements Callable<Integer> {
 			description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	private Format format;
 
-	@Option(names = "--all", description = "also list catalogued rules that are not implemented, with the reason")
+	@Option(names = "--all", description = "also list the catalogued rules the report implements, with where, and those "
+			+ "that are not implemented, with the reason")
 	private boolean all;
 
 	@Override
@@ -42,12 +46,14 @@ public class RulesCommand implements Callable<Integer> {
 		}
 		int shown = 0;
 		for (Description d : RuleDescriptions.all()) {
-			if (!d.implemented() && !all) {
+			if ((!d.implemented() || d.byReport()) && !all) {
 				continue;
 			}
 			out.printf("%-20s %-8s %s%s%n", d.id(), d.severity().label(), d.title(),
 					d.citation() != null ? " [" + d.citation() + "]" : "");
-			if (!d.implemented()) {
+			if (d.byReport()) {
+				out.printf("%-20s %-8s   implemented by the report: %s%n", "", "", d.reportPlace());
+			} else if (!d.implemented()) {
 				out.printf("%-20s %-8s   not implemented: %s%n", "", "", d.notImplementedReason());
 			}
 			shown++;

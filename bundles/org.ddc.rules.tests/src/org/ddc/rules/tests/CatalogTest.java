@@ -53,13 +53,29 @@ class CatalogTest {
 		Rules.all().forEach(rule -> implemented.add(rule.id()));
 		List<String> problems = new ArrayList<>();
 		for (RuleInfo info : catalog.all()) {
-			boolean hasReason = !info.implemented();
-			if (implemented.contains(info.id()) == hasReason) {
-				problems.add(info.id() + (hasReason ? " is implemented but also listed as not implemented"
-						: " is neither implemented nor listed with a reason in catalog/not-implemented/"));
+			boolean elsewhere = !info.implemented() || info.byReport();
+			if (implemented.contains(info.id()) == elsewhere) {
+				problems.add(info.id() + (elsewhere ? " has a rule class but is also listed as not implemented or "
+						+ "implemented by the report"
+						: " is neither implemented nor listed in catalog/not-implemented/ or catalog/report-derived.tsv"));
 			}
 		}
 		assertEquals(List.of(), problems);
+	}
+
+	@Test
+	void reportDerivedRules_saySectionAndPlace_andAreNotAlsoNotImplemented() {
+		List<String[]> rows = Catalog.reportDerived();
+		assertFalse(rows.isEmpty());
+		for (String[] row : rows) {
+			RuleInfo info = catalog.get(row[0]);
+			assertNotNull(info, row[0] + " is not in the catalog");
+			assertTrue(info.byReport() && info.implemented(), row[0]);
+			assertEquals(row[3], info.reportPlace());
+			assertFalse(row[1].isBlank() || row[3].isBlank(), row[0] + " names no section or place");
+		}
+		// the Table A-1 totals of Step 1 Task 3 (L128) are the report's
+		assertTrue(catalog.get("IPD-1-21").reportPlace().startsWith("Table A-1, column \"Total\""));
 	}
 
 	@Test
