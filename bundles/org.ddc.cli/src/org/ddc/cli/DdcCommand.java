@@ -6,6 +6,8 @@ import org.ddc.cli.analyze.AnalyzeCommand;
 import org.ddc.cli.benchmark.BenchmarkCommand;
 import org.ddc.cli.fuzz.FuzzCommand;
 import org.ddc.cli.generate.GenerateCommand;
+import org.ddc.cli.imports.ImportCommand;
+import org.ddc.cli.newdesign.NewCommand;
 import org.ddc.cli.language.LanguageCommand;
 import org.ddc.cli.report.ReportCommand;
 import org.ddc.cli.rules.RulesCommand;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, RulesCommand.class,
 				LanguageCommand.class, GenerateCommand.class, BenchmarkCommand.class,
 				FuzzCommand.class,
+				NewCommand.class, ImportCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
 public class DdcCommand implements Runnable {
