@@ -20,6 +20,8 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.Workload;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ddc import}: Table A-1 from CSV into workload declarations. */
@@ -322,6 +324,25 @@ class ImportCommandTest {
 		List<Workload> original = linkedWorkloads(Map.of("design.ddc", ROUND_TRIP_DESIGN, "w.ddc", ROUND_TRIP_WORKLOADS));
 		List<Workload> imported = linkedWorkloads(Map.of("design.ddc", ROUND_TRIP_DESIGN, "w.ddc", Files.readString(out)));
 		assertEquals(3, imported.size());
+		assertEquals(original.stream().map(ImportCommandTest::a1).toList(),
+				imported.stream().map(ImportCommandTest::a1).toList());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "csv/A-1.csv", "report.xlsx" })
+	void theReportCommandsOwnTableA1_importsBackToTheSameWorkloads(String written) throws IOException {
+		// the real round trip: 'ddc report' writes the design's A-1, 'ddc import' reads it back
+		Path design = Files.createDirectories(temp.resolve("design"));
+		Files.writeString(design.resolve("design.ddc"), ROUND_TRIP_DESIGN);
+		Files.writeString(design.resolve("w.ddc"), ROUND_TRIP_WORKLOADS);
+		Path report = temp.resolve("report");
+		Cli.Result reported = Cli.run("report", design.toString(), "--out", report.toString(), "--format", "csv,xlsx");
+		assertTrue(Files.isRegularFile(report.resolve(written)), reported.all());
+		Path out = temp.resolve("imported.ddc");
+		Cli.Result result = Cli.run("import", report.resolve(written).toString(), "-o", out.toString());
+		assertEquals(ExitCode.OK, result.exitCode(), result.all());
+		List<Workload> original = linkedWorkloads(Map.of("design.ddc", ROUND_TRIP_DESIGN, "w.ddc", ROUND_TRIP_WORKLOADS));
+		List<Workload> imported = linkedWorkloads(Map.of("design.ddc", ROUND_TRIP_DESIGN, "w.ddc", Files.readString(out)));
 		assertEquals(original.stream().map(ImportCommandTest::a1).toList(),
 				imported.stream().map(ImportCommandTest::a1).toList());
 	}

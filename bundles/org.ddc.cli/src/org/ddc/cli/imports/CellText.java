@@ -1,10 +1,9 @@
 package org.ddc.cli.imports;
 
+import org.ddc.report.write.FormulaText;
+
 /** The text of a cell as the import reads it. */
 final class CellText {
-	/** Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
-
 	private CellText() {
 	}
 
@@ -25,22 +24,9 @@ final class CellText {
 		if (EMPTY_MARK.matcher(text).matches()) {
 			return "";
 		}
-		if (text.length() > 1 && text.charAt(0) == '\'' && formulaLike(text.substring(1))) {
+		if (text.length() > 1 && text.charAt(0) == '\'' && FormulaText.formulaLike(text.substring(1))) {
 			return text.substring(1);
 		}
 		return text;
-	}
-
-	private static boolean formulaLike(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (FORMULA_STARTS.indexOf(c) >= 0) {
-				return true;
-			}
-			if (c != ' ') {
-				return false;
-			}
-		}
-		return false;
 	}
 }
