@@ -6,6 +6,9 @@ import org.ddc.cli.analyze.AnalyzeCommand;
 import org.ddc.cli.benchmark.BenchmarkCommand;
 import org.ddc.cli.fuzz.FuzzCommand;
 import org.ddc.cli.generate.GenerateCommand;
+import org.ddc.cli.imports.ImportCommand;
+import org.ddc.cli.newdesign.NewCommand;
+import org.ddc.cli.language.LanguageCommand;
 import org.ddc.cli.report.ReportCommand;
 import org.ddc.cli.rules.RulesCommand;
 import org.ddc.cli.validate.ValidateCommand;
@@ -19,8 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ddc", mixinStandardHelpOptions = true, versionProvider = DdcCommand.Version.class,
 		description = "Datacenter design as code: check a virtualization datacenter design (.ddc files) "
 				+ "against the planning guide and product limits.",
-		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, RulesCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, RulesCommand.class,
+				LanguageCommand.class, GenerateCommand.class, BenchmarkCommand.class,
 				FuzzCommand.class,
+				NewCommand.class, ImportCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
 public class DdcCommand implements Runnable {

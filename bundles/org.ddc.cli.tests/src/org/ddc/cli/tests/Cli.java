@@ -5,11 +5,18 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.ddc.cli.DdcCommand;
+import org.ddc.cli.DocsRoot;
 
 /** Runs the ddc command line in-process and captures what it prints. */
 final class Cli {
 	/** The repository's examples folder (tests run with the test bundle as working directory). */
 	static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).resolve("../../examples").normalize();
+	/** The ddc folder (README.md, docs/), which the launcher passes as {@code ddc.home}. */
+	static final Path HOME = EXAMPLES.getParent();
+
+	static {
+		System.setProperty(DocsRoot.HOME_PROPERTY, HOME.toString());
+	}
 
 	record Result(int exitCode, String out, String err) {
 		String all() {

@@ -19,7 +19,8 @@ class RulesCommandTest {
 		Cli.Result result = Cli.run("rules");
 		assertEquals(ExitCode.OK, result.exitCode());
 		assertTrue(result.out().lines().anyMatch(line -> line.startsWith("IPD-5-14") && line.contains("error")
-				&& line.contains("[seed 000 L477]")), result.out());
+				&& line.contains("[Dynamic Datacenter guide, Step 5, Task 1: Design Network Switches (seed 000 L477)]")),
+				result.out());
 		assertTrue(result.out().contains("DDC-UNIT"));
 	}
 

@@ -73,6 +73,9 @@ class SarifOutputTest {
 		assertEquals(3, location.get("region").get("startLine").asInt());
 		int ruleIndex = withFix.get("ruleIndex").asInt();
 		assertEquals("IPD-1-09", run.get("tool").get("driver").get("rules").get(ruleIndex).get("id").asText());
+		JsonNode rule = run.get("tool").get("driver").get("rules").get(ruleIndex);
+		assertEquals("Dynamic Datacenter guide, Step 1, Task 2: Select the Workload Fault-Tolerance Approach (seed 000 L115)",
+				rule.get("properties").get("citation").asText());
 	}
 
 	private static JsonSchema schema() throws IOException {

@@ -116,6 +116,40 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void failOn_setsTheLeastSeriousFindingThatFails_contosoHasInfosOnly() {
+		String contoso = Cli.EXAMPLES.resolve("contoso/contoso.ddc").toString();
+		assertEquals(ExitCode.OK, Cli.run("validate", contoso).exitCode());
+		assertEquals(ExitCode.OK, Cli.run("validate", "--fail-on", "error", contoso).exitCode());
+		assertEquals(ExitCode.OK, Cli.run("validate", "--fail-on", "warning", contoso).exitCode());
+		Cli.Result info = Cli.run("validate", "--fail-on", "info", contoso);
+		assertEquals(ExitCode.FINDINGS, info.exitCode(), info.out());
+		assertTrue(info.out().endsWith("0 errors, 0 warnings, 5 infos in 1 file\n"), info.out());
+	}
+
+	@Test
+	void failOnWarning_failsOnAWarning_butNotOnASuppressedOne() throws IOException {
+		String contoso = Files.readString(Cli.EXAMPLES.resolve("contoso/contoso.ddc"), StandardCharsets.UTF_8)
+				.replace("design \"Contoso Dynamic Datacenter\" {", "design \"Contoso Dynamic Datacenter\" { rules { IPD-3-32 warning }");
+		Path warned = write("warned.ddc", contoso);
+		assertEquals(ExitCode.OK, Cli.run("validate", warned.toString()).exitCode());
+		Cli.Result failed = Cli.run("validate", "--fail-on", "warning", warned.toString());
+		assertEquals(ExitCode.FINDINGS, failed.exitCode(), failed.out());
+		assertTrue(failed.out().contains("warning: [IPD-3-32]"), failed.out());
+		Path suppressed = write("suppressed.ddc", contoso.replace("configmgr-site CON-CM-P01 {",
+				"// suppress IPD-3-32: the site is sized for the guest VMs too\nconfigmgr-site CON-CM-P01 {"));
+		Cli.Result passed = Cli.run("validate", "--fail-on", "warning", suppressed.toString());
+		assertEquals(ExitCode.OK, passed.exitCode(), passed.out());
+		assertTrue(passed.out().endsWith("0 errors, 0 warnings, 4 infos in 1 file (1 suppressed)\n"), passed.out());
+	}
+
+	@Test
+	void failOn_unknownLevel_isAUsageError() {
+		Cli.Result result = Cli.run("validate", "--fail-on", "never", Cli.EXAMPLES.resolve("contoso").toString());
+		assertEquals(ExitCode.USAGE, result.exitCode());
+		assertTrue(result.err().contains("error, warning, info"), result.err());
+	}
+
+	@Test
 	void findingLine_pointsAtTheOffendingAttribute() throws IOException {
 		Path file = write("unit.ddc", "workload W {\n  cpu 8 %\n  memory 4 GHz\n}\n");
 		Cli.Result result = Cli.run("validate", file.toString());

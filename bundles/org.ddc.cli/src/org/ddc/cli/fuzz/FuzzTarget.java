@@ -51,7 +51,7 @@ public final class FuzzTarget {
 		}
 		LoadedDesign design = injector.getInstance(DesignLoader.class).loadText(Map.of(FILE_NAME, text));
 		List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
-		FindingsWriter.write(OutputFormat.text, List.of(FILE_NAME), findings, new PrintWriter(Writer.nullWriter()));
+		FindingsWriter.write(OutputFormat.text, List.of(FILE_NAME), findings, null, new PrintWriter(Writer.nullWriter()));
 		return findings.size();
 	}
 }

@@ -15,14 +15,14 @@ import java.util.UUID;
  * path (an exception, a full disk, an interrupted JVM through a shutdown hook). A new file gets the default
  * permissions (the umask applies); a replaced file keeps its permissions.
  */
-final class TargetFile {
+public final class TargetFile {
 	static final String TEMPORARY_PREFIX = ".ddc-generate-";
 	static final String TEMPORARY_SUFFIX = ".tmp";
 
 	private TargetFile() {
 	}
 
-	static void write(Path target, String text) throws IOException {
+	public static void write(Path target, String text) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
 		Path temporary = absolute.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + TEMPORARY_SUFFIX);

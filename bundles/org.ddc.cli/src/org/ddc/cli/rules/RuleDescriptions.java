@@ -69,7 +69,7 @@ public final class RuleDescriptions {
 		for (RuleInfo info : Catalog.load().all()) {
 			String reason = implemented.containsKey(info.id()) || info.byReport() ? null
 					: info.notImplementedReason() != null ? info.notImplementedReason() : "not implemented yet";
-			descriptions.add(new Description(info.id(), info.severity(), info.title(), info.citation().reference(),
+			descriptions.add(new Description(info.id(), info.severity(), info.title(), info.citation().describe(),
 					info.citation().quote(), groupOf(info.id()), implemented.get(info.id()), reason,
 					info.reportPlace()));
 		}

@@ -1,8 +1,11 @@
 package org.ddc.cli.validate;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.ddc.cli.DocsRoot;
 import org.ddc.cli.TerminalText;
 import org.ddc.dsl.validation.Finding;
 
@@ -16,12 +19,17 @@ public final class FindingsWriter {
 	private FindingsWriter() {
 	}
 
-	public static void write(OutputFormat format, List<String> files, List<Finding> findings, PrintWriter out) {
+	/**
+	 * @param docsRoot where ddc's README.md and docs/ are read, for SARIF's links (see {@link DocsRoot}); null leaves
+	 *                 them out
+	 */
+	public static void write(OutputFormat format, List<String> files, List<Finding> findings, URI docsRoot,
+			PrintWriter out) {
 		Summary summary = Summary.of(files.size(), findings);
 		switch (format) {
 			case text -> writeText(findings, summary, out);
 			case json -> writeJson(files, findings, summary, out);
-			case sarif -> out.println(json(SarifWriter.write(files, findings)));
+			case sarif -> out.println(json(SarifWriter.write(files, findings, Path.of("").toAbsolutePath(), docsRoot)));
 		}
 		out.flush();
 	}

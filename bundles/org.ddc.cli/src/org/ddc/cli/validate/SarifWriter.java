@@ -1,13 +1,15 @@
 package org.ddc.cli.validate;
 
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ddc.cli.DdcCommand;
+import org.ddc.cli.DocsRoot;
+import org.ddc.cli.rules.RuleDocumentation;
 import org.ddc.cli.rules.RuleDescriptions;
 import org.ddc.cli.rules.RuleDescriptions.Description;
 import org.ddc.dsl.validation.Finding;
@@ -18,8 +20,9 @@ import com.google.gson.JsonObject;
 
 /**
  * Findings as a SARIF 2.1.0 log: one run of the tool "ddc" whose driver lists every rule and check (ID, title,
- * default level, citation), one result per finding with its physical location, and suppressed findings with an
- * in-source suppression and its justification. Fix data travels in the result's property bag.
+ * default level, citation, a {@code helpUri} to its section of docs/rules.md), one result per finding with its
+ * physical location, and suppressed findings with an in-source suppression and its justification. Fix data travels in
+ * the result's property bag. File locations follow {@link ArtifactUris}, so that code-scanning services accept them.
  */
 final class SarifWriter {
 	static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -27,14 +30,20 @@ final class SarifWriter {
 	private SarifWriter() {
 	}
 
-	static JsonObject write(List<String> files, List<Finding> findings) {
+	/**
+	 * @param workingDirectory the directory relative file names are relative to
+	 * @param docsRoot         where ddc's README.md and docs/ are read (see {@link DocsRoot}), or null to leave out
+	 *                         the links
+	 */
+	static JsonObject write(List<String> files, List<Finding> findings, Path workingDirectory, URI docsRoot) {
 		List<Description> rules = RuleDescriptions.all();
 		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
 		JsonArray ruleArray = new JsonArray();
 		for (Description rule : rules) {
 			ruleIndex.put(rule.id(), ruleArray.size());
-			ruleArray.add(rule(rule));
+			ruleArray.add(rule(rule, docsRoot));
 		}
+		ArtifactUris uris = new ArtifactUris(workingDirectory);
 		Map<String, Integer> artifactIndex = new LinkedHashMap<>();
 		JsonArray artifacts = new JsonArray();
 		List<String> allFiles = new ArrayList<>(files);
@@ -42,22 +51,32 @@ final class SarifWriter {
 		for (String file : allFiles) {
 			artifactIndex.put(file, artifacts.size());
 			JsonObject artifact = new JsonObject();
-			artifact.add("location", location(file, artifactIndex.get(file), false));
+			artifact.add("location", uris.location(file));
+			JsonArray roles = new JsonArray();
+			roles.add("analysisTarget");
+			artifact.add("roles", roles);
+			artifact.addProperty("sourceLanguage", "ddc");
 			artifacts.add(artifact);
 		}
 		JsonArray results = new JsonArray();
 		for (Finding finding : findings) {
-			results.add(result(finding, ruleIndex, artifactIndex));
+			results.add(result(finding, ruleIndex, artifactIndex, uris));
 		}
 		JsonObject driver = new JsonObject();
 		driver.addProperty("name", "ddc");
 		driver.addProperty("version", new DdcCommand.Version().getVersion()[0].replace("ddc ", ""));
 		driver.addProperty("fullName", "ddc — datacenter design as code");
+		if (docsRoot != null) {
+			driver.addProperty("informationUri", DocsRoot.resolve(docsRoot, "README.md"));
+		}
 		driver.add("rules", ruleArray);
 		JsonObject tool = new JsonObject();
 		tool.add("driver", driver);
 		JsonObject run = new JsonObject();
 		run.add("tool", tool);
+		if (uris.baseIds() != null) {
+			run.add("originalUriBaseIds", uris.baseIds());
+		}
 		run.add("artifacts", artifacts);
 		run.add("results", results);
 		run.addProperty("columnKind", "unicodeCodePoints");
@@ -70,10 +89,14 @@ final class SarifWriter {
 		return log;
 	}
 
-	private static JsonObject rule(Description rule) {
+	private static JsonObject rule(Description rule, URI docsRoot) {
 		JsonObject item = new JsonObject();
 		item.addProperty("id", rule.id());
 		item.add("shortDescription", text(rule.title()));
+		if (docsRoot != null) {
+			item.addProperty("helpUri", DocsRoot.resolve(docsRoot,
+					RuleDocumentation.PATH + "#" + RuleDocumentation.anchor(rule.id())));
+		}
 		if (rule.quote() != null && !rule.quote().isBlank()) {
 			item.add("fullDescription", text("\u201c" + rule.quote() + "\u201d (" + rule.citation() + ")"));
 		}
@@ -92,7 +115,7 @@ final class SarifWriter {
 	}
 
 	private static JsonObject result(Finding finding, Map<String, Integer> ruleIndex,
-			Map<String, Integer> artifactIndex) {
+			Map<String, Integer> artifactIndex, ArtifactUris uris) {
 		JsonObject result = new JsonObject();
 		result.addProperty("ruleId", finding.code());
 		Integer index = ruleIndex.get(finding.code());
@@ -105,7 +128,9 @@ final class SarifWriter {
 		region.addProperty("startLine", finding.line());
 		region.addProperty("startColumn", finding.column());
 		JsonObject physical = new JsonObject();
-		physical.add("artifactLocation", location(finding.file(), artifactIndex.get(finding.file()), true));
+		JsonObject artifactLocation = uris.location(finding.file());
+		artifactLocation.addProperty("index", artifactIndex.get(finding.file()));
+		physical.add("artifactLocation", artifactLocation);
 		physical.add("region", region);
 		JsonObject location = new JsonObject();
 		location.add("physicalLocation", physical);
@@ -131,24 +156,6 @@ final class SarifWriter {
 			result.add("properties", properties);
 		}
 		return result;
-	}
-
-	private static JsonObject location(String file, Integer index, boolean withIndex) {
-		JsonObject location = new JsonObject();
-		location.addProperty("uri", uri(file));
-		if (withIndex && index != null) {
-			location.addProperty("index", index);
-		}
-		return location;
-	}
-
-	/** A relative path as a URI reference (forward slashes, spaces and other characters escaped). */
-	static String uri(String file) {
-		try {
-			return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
-		} catch (URISyntaxException e) {
-			return file.replace('\\', '/').replace(" ", "%20");
-		}
 	}
 
 	private static JsonObject text(String text) {

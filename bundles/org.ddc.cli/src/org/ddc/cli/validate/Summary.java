@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ddc.dsl.validation.Finding;
 import org.ddc.rules.RuleFinding;
+import org.ddc.rules.Severity;
 
 /** Counts of findings by severity. */
 public record Summary(int files, int errors, int warnings, int infos, int suppressed, int notChecked) {
@@ -47,6 +48,15 @@ public record Summary(int files, int errors, int warnings, int infos, int suppre
 
 	public boolean hasErrors() {
 		return errors > 0;
+	}
+
+	/** Whether a finding at {@code level} or more serious was reported (suppressed findings never count). */
+	public boolean reaches(Severity level) {
+		return switch (level) {
+			case ERROR -> errors > 0;
+			case WARNING -> errors + warnings > 0;
+			case INFO -> errors + warnings + infos > 0;
+		};
 	}
 
 }

@@ -57,6 +57,7 @@ import org.ddc.model.RuleSetting;
 import org.ddc.rules.Catalog;
 import org.ddc.rules.Fix;
 import org.ddc.rules.MessageLists;
+import org.ddc.rules.Places;
 import org.ddc.rules.RuleFinding;
 
 import com.google.inject.Inject;
@@ -72,6 +73,7 @@ public class DdcValidator extends AbstractDdcValidator {
 	private static final int VLAN_MIN = 1;
 	/** Seed 001 L1650: "there is a maximum of 4094 VLANs". */
 	private static final int VLAN_MAX = 4094;
+	private static final String VLAN_CITATION = Places.cite("001", 1650) + ": \"a maximum of 4094 VLANs\"";
 	/** Hyper-V's range of a relative minimum-bandwidth weight (not stated in the seeds). */
 	private static final int WEIGHT_MIN = 1;
 	private static final int WEIGHT_MAX = 100;
@@ -178,7 +180,7 @@ public class DdcValidator extends AbstractDdcValidator {
 	public void checkVlanRange(Subnet subnet) {
 		if (subnet.isSetVlan() && (subnet.getVlan() < VLAN_MIN || subnet.getVlan() > VLAN_MAX)) {
 			error("VLAN ID " + subnet.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
-					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", subnet, P.getSubnet_Vlan(), IssueCodes.RANGE);
+					+ " (" + VLAN_CITATION + ")", subnet, P.getSubnet_Vlan(), IssueCodes.RANGE);
 		}
 	}
 
@@ -186,7 +188,7 @@ public class DdcValidator extends AbstractDdcValidator {
 	public void checkVlanRange(HostVirtualAdapter adapter) {
 		if (adapter.isSetVlan() && (adapter.getVlan() < VLAN_MIN || adapter.getVlan() > VLAN_MAX)) {
 			error("VLAN ID " + adapter.getVlan() + " is outside " + VLAN_MIN + "–" + VLAN_MAX
-					+ " (seed 001 L1650: \"a maximum of 4094 VLANs\")", adapter, P.getHostVirtualAdapter_Vlan(),
+					+ " (" + VLAN_CITATION + ")", adapter, P.getHostVirtualAdapter_Vlan(),
 					IssueCodes.RANGE);
 		}
 	}

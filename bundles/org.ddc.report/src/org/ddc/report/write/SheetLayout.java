@@ -15,7 +15,6 @@ import org.ddc.report.model.Table;
  */
 final class SheetLayout {
 	/** Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final Table table;
 
@@ -55,16 +54,7 @@ final class SheetLayout {
 	 * also after leading spaces — so that it must be marked as text.
 	 */
 	static boolean formulaLike(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (FORMULA_STARTS.indexOf(c) >= 0) {
-				return true;
-			}
-			if (c != ' ') {
-				return false;
-			}
-		}
-		return false;
+		return FormulaText.formulaLike(text);
 	}
 
 	/** A number as spreadsheets read it: plain digits, '.' as decimal point, no exponent ("-5", "12.5"). */

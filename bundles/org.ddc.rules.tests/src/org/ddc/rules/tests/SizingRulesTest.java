@@ -116,7 +116,7 @@ class SizingRulesTest {
 				+ body));
 		Finding finding = onlyAndRepaired("LIM-HOST-VMS", "design D { platform hyperv-2008-r2 }\n"
 				+ body.replace("quantity 2", "quantity 1"), "2");
-		assertTrue(finding.message().contains("the 384 running VMs (seed 001 L193) that hyperv-2008-r2 allows per "
+		assertTrue(finding.message().contains("the 384 running VMs (Windows Server 2012 R2 virtualization overview, Scalability, Performance & Density, seed 001 L193) that hyperv-2008-r2 allows per "
 				+ "host"), finding.message());
 	}
 
@@ -130,7 +130,7 @@ class SizingRulesTest {
 				workload APP { instances 150 vcpus 4 memory 2 GB group G }
 				host-design H { quantity 2 cluster-size 4 cpu 2 x 8 cores 2.6 GHz intel memory 512 GB }
 				""", "3");
-		assertTrue(finding.message().contains("512 vCPUs (seed 001 L190)"), finding.message());
+		assertTrue(finding.message().contains("512 vCPUs (Windows Server 2012 R2 virtualization overview, Scalability, Performance & Density, seed 001 L190)"), finding.message());
 	}
 
 	@Test
@@ -197,7 +197,7 @@ class SizingRulesTest {
 		List<Finding> found = Designs.of("IPD-1-24", Designs.validate(clustered));
 		assertEquals(1, found.size(), Designs.describe(found));
 		assertTrue(found.get(0).message().contains("H-CL1 are sized with one spare host each (N+1, the guide's "
-				+ "minimum for host clustering, L123)"), found.get(0).message());
+				+ "minimum for host clustering: Dynamic Datacenter guide, Step 1, Task 2, seed 000 L123)"), found.get(0).message());
 		assertEquals(List.of(), Designs.of("IPD-1-24", Designs.validate(clustered.replace("growth 25 %",
 				"growth 25 % failover-reserve N + 1"))));
 		// load-balanced workloads on unclustered hosts pay with instances: no reserve asked for

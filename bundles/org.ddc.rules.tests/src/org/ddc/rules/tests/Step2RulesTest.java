@@ -274,7 +274,7 @@ class Step2RulesTest {
 		assertEquals(1, management.size(), Designs.describe(all));
 		assertEquals("host adapter vMgmt on virtual switch VS of host design HD-1 carries host management, but "
 				+ "hyperv-2008-r2 cannot guarantee it a share of the shared adapters: its QoS enforces maximum bandwidth "
-				+ "only (rate limiting, seed 001 L766), not the minimum bandwidth that converging traffic types on one "
+				+ "only (rate limiting, Windows Server 2012 R2 virtualization overview, Network Quality of Service (QoS), seed 001 L766), not the minimum bandwidth that converging traffic types on one "
 				+ "adapter needs (L777, L790) — dedicate a physical adapter to host management ('adapter <name> ports 1 "
 				+ "purpose host-management')", management.get(0).message());
 		assertEquals(Designs.position(design, 8, "host-management"), Designs.position(management.get(0)));
@@ -298,7 +298,8 @@ class Step2RulesTest {
 		List<Finding> found = Designs.of("IPD-2-21", Designs.validate(noWeight));
 		assertEquals(1, found.size());
 		assertTrue(found.get(0).message().endsWith("carries host management, but it has no minimum-bandwidth weight, so "
-				+ "under congestion host management gets no share of the team (seed 001 L790): add 'weight <1-100>'"),
+				+ "under congestion host management gets no share of the team (Windows Server 2012 R2 virtualization overview, Network Quality of Service (QoS), "
+				+ "Minimum Bandwidth, seed 001 L790): add 'weight <1-100>'"),
 				found.get(0).message());
 		String sharedVnic = CONVERGED.formatted("platform hyperv-2012-r2").replace("vMgmt purpose host-management",
 				"vMgmt purpose host-management, live-migration");

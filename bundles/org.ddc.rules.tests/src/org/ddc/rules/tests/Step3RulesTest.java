@@ -27,7 +27,8 @@ class Step3RulesTest {
 		assertTrue(own.get(0).message().contains("16,001 VMs"), own.get(0).message());
 		assertTrue(own.get(0).message().contains("needs 3 VMM instances"), own.get(0).message());
 		// the limits come from the limits catalog, which cites the guide
-		assertTrue(own.get(0).message().contains("at most 400 hosts and 8,000 VMs (seed 000 L260)"),
+		assertTrue(own.get(0).message().contains("at most 400 hosts and 8,000 VMs (Dynamic Datacenter guide, Step 3, Task 4, "
+				+ "seed 000 L260)"),
 				own.get(0).message());
 	}
 
@@ -62,7 +63,7 @@ class Step3RulesTest {
 		assertTrue(all.get(0).message().contains("6,008 agents (5,990 hosts, 16 guests in management scope, 2 "
 				+ "management servers)"), all.get(0).message());
 		assertTrue(all.get(0).message().endsWith("2 management groups are needed"), all.get(0).message());
-		assertTrue(all.get(0).message().contains("at most 6,000 agents (seed 000 L330)"), all.get(0).message());
+		assertTrue(all.get(0).message().contains("at most 6,000 agents (Dynamic Datacenter guide, Step 3, Task 6, seed 000 L330)"), all.get(0).message());
 	}
 
 	@Test

@@ -41,14 +41,14 @@ public final class ClusterSharedStorage extends Rule {
 			if (storage.isEmpty()) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
 						+ " forms clusters of " + host.getClusterSize() + " nodes but uses no storage system: clustered "
-						+ "VMs need shared storage (" + limit.citation().reference() + ") — add 'storage <SAN>'");
+						+ "VMs need shared storage (" + limit.citation().inline() + ") — add 'storage <SAN>'");
 			} else if (storage.stream().noneMatch(s -> shared(s, smbAllowed))) {
 				context.report(host, DdcPackage.Literals.HOST_DESIGN__STORAGE_SYSTEMS, "host design " + host.getName()
 						+ " forms clusters of " + host.getClusterSize() + " nodes but its storage ("
 						+ String.join(", ", storage.stream().map(StorageSystem::getName).toList())
 						+ ") is not shared storage on " + LimitMath.platform(context) + ": use an iSCSI or Fibre Channel SAN"
 						+ (smbAllowed ? " or an SMB 3.0 file share"
-								: smb != null ? " (" + smb.citation().reference() + ")" : ""));
+								: smb != null ? " (" + smb.citation().inline() + ")" : ""));
 			}
 		}
 	}

@@ -64,7 +64,7 @@ public final class LiveMigrationCpuVendor extends Rule {
 						+ " uses " + host.getCpu().getVendor().getLiteral() + " processors but " + first.getName()
 						+ ", also " + together + ", uses " + first.getCpu().getVendor().getLiteral()
 						+ ": live migration needs processors from the same manufacturer ("
-						+ limit.citation().reference() + "), so VMs cannot move between them — use one vendor or keep "
+						+ limit.citation().inline() + "), so VMs cannot move between them — use one vendor or keep "
 						+ "them in separate migration domains");
 			}
 		}

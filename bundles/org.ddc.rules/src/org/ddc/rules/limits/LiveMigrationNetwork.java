@@ -34,7 +34,7 @@ public final class LiveMigrationNetwork extends Rule {
 			if (lm == null && dedicated != null && dedicated.value() > 0) {
 				context.report(host, DdcPackage.Literals.ELEMENT__NAME, "host design " + host.getName()
 						+ " forms clusters of " + host.getClusterSize() + " nodes but has no adapter for live "
-						+ "migration: dedicate a private live-migration network (" + dedicated.citation().reference()
+						+ "migration: dedicate a private live-migration network (" + dedicated.citation().inline()
 						+ ") — an adapter with 'purpose live-migration'");
 			} else if (lm != null && speed != null && lm.getSpeed() != null
 					&& lm.getSpeed().base() < LimitMath.base(speed)) {

@@ -59,7 +59,7 @@ public final class LiveMigrationSubnet extends Rule {
 			context.report(subnet, DdcPackage.Literals.SUBNET__CIDR, "subnet " + subnet.getName() + " ("
 					+ subnet.getCidr().trim() + ", " + addresses + " usable addresses) cannot hold the " + count
 					+ " hosts connected to it (" + String.join(", ", parts) + "), yet live-migration hosts must be on "
-					+ "the same TCP/IP subnet (" + limit.citation().reference() + "): use a larger prefix");
+					+ "the same TCP/IP subnet (" + limit.citation().inline() + "): use a larger prefix");
 		});
 	}
 

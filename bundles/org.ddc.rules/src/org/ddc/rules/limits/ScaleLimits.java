@@ -38,7 +38,7 @@ public final class ScaleLimits {
 		 */
 		public String describe() {
 			return value == null ? "not stated in the seeds for " + platform.getLiteral()
-					: Quantities.number(value) + " " + unit + " (" + citation.reference()
+					: Quantities.number(value) + " " + unit + " (" + citation.inline()
 							+ (disagreement.isEmpty() ? "" : "; " + disagreement) + ")";
 		}
 	}

@@ -37,7 +37,7 @@ public final class VirtualDiskSize extends Rule {
 				VirtualDiskFormat format = disk.getFormat();
 				if (format == VirtualDiskFormat.VHDX && vhdx != null && !vhdxAvailable) {
 					context.report(disk, DdcPackage.Literals.VIRTUAL_DISK__FORMAT, label + " is a VHDX, but "
-							+ LimitMath.platform(context) + " has no VHDX (" + vhdx.citation().reference()
+							+ LimitMath.platform(context) + " has no VHDX (" + vhdx.citation().inline()
 							+ ": introduced with Windows Server 2012): use VHD, at most " + describe(vhd)
 							+ ", or a pass-through disk");
 				} else if (format == VirtualDiskFormat.VHD && vhd != null && size > LimitMath.base(vhd)) {

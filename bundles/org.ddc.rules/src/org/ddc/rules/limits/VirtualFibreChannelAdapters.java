@@ -33,7 +33,7 @@ public final class VirtualFibreChannelAdapters extends Rule {
 					+ " virtual Fibre Channel adapter" + (workload.getVirtualFcAdapters() == 1 ? "" : "s") + " per VM";
 			context.report(workload, DdcPackage.Literals.WORKLOAD__VIRTUAL_FC_ADAPTERS, limit.value() == 0
 					? has + ", but " + LimitMath.platform(context) + " has no virtual Fibre Channel (it needs Windows "
-							+ "Server 2012 or later, " + limit.citation().reference()
+							+ "Server 2012 or later, " + limit.citation().inline()
 							+ "): choose a later platform or reach the SAN through pass-through disks or iSCSI in the guest"
 					: has + "; " + LimitMath.platform(context) + " supports at most " + limit.describe()
 							+ " per VM: use multipath over at most " + Quantities.number(limit.value()) + " adapters");

@@ -16,6 +16,7 @@ import org.ddc.model.Design;
 import org.ddc.model.HostDesign;
 import org.ddc.model.SizingPolicy;
 import org.ddc.rules.Fix;
+import org.ddc.rules.Places;
 import org.ddc.rules.RuleContext;
 import org.ddc.rules.limits.ScaleLimits;
 
@@ -94,7 +95,8 @@ public final class ShortfallFindings {
 		case NOT_CLUSTERED -> "unclustered, so no failover reserve";
 		case CLUSTER -> "N+" + cluster.reserve() + " as the cluster declares";
 		case POLICY -> "N+" + cluster.reserve() + " per cluster from the policy";
-		case GUIDE_MINIMUM -> "N+1 per cluster, the guide's minimum (L123) as the policy declares no failover-reserve";
+		case GUIDE_MINIMUM -> "N+1 per cluster, the guide's minimum (" + Places.cite("000", 123)
+				+ ") as the policy declares no failover-reserve";
 		};
 		return "(" + headroom + ", " + reserve + ")";
 	}

@@ -10,6 +10,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.Design;
 import org.ddc.model.SizingPolicy;
 import org.ddc.rules.MessageLists;
+import org.ddc.rules.Places;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 
@@ -44,7 +45,7 @@ public final class FaultToleranceOverheadInSize extends Rule {
 			return;
 		}
 		String message = "the host clusters " + MessageLists.join(assumed, 4) + " are sized with one spare host each "
-				+ "(N+1, the guide's minimum for host clustering, L123) because neither they nor the policy declare a "
+				+ "(N+1, the guide's minimum for host clustering: " + Places.cite("000", 123) + ") because neither they nor the policy declare a "
 				+ "failover reserve: state the reserve the service levels need, e.g. 'failover-reserve N + 1' in the "
 				+ "policy, so that the size estimate records it";
 		SizingPolicy policy = design.getPolicy();

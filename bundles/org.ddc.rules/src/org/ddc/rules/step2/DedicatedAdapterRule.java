@@ -12,6 +12,7 @@ import org.ddc.model.NetworkAdapter;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.PlatformVersion;
 import org.ddc.model.VirtualSwitch;
+import org.ddc.rules.Places;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleContext;
 import org.eclipse.emf.ecore.EObject;
@@ -78,7 +79,7 @@ abstract class DedicatedAdapterRule extends Rule {
 								+ " a host adapter of its own ('host-adapter <name> purpose " + purpose.getLiteral()
 								+ " weight <1-100>')"
 						: !adapter.isSetWeight() ? "it has no minimum-bandwidth weight, so under congestion " + what
-								+ " gets no share of the team (seed 001 L790): add 'weight <1-100>'"
+								+ " gets no share of the team (" + Places.cite("001", 790) + "): add 'weight <1-100>'"
 								: notTeamed(vs);
 				Converged found = new Converged(adapter, DdcPackage.Literals.HOST_VIRTUAL_ADAPTER__PURPOSES,
 						description, reason);
@@ -98,7 +99,7 @@ abstract class DedicatedAdapterRule extends Rule {
 		}
 		return "virtual switch " + vs.getName() + " is bound to "
 				+ (DesignIndex.live(vs.getAdapter()) ? "adapter " + vs.getAdapter().getName() : "no adapter")
-				+ ", not to a NIC team, so one adapter failure takes the traffic down (seed 001 L1887: teaming for "
+				+ ", not to a NIC team, so one adapter failure takes the traffic down (" + Places.cite("001", 1887) + ": teaming for "
 				+ "reliability): bind it to a team ('virtual-switch " + vs.getName() + " team <team>')";
 	}
 
@@ -141,11 +142,11 @@ abstract class DedicatedAdapterRule extends Rule {
 				+ purpose.getLiteral() + "')";
 		if (platform == null) {
 			return "converged host traffic counts as a dedicated adapter only from Hyper-V 2012 on (2008 R2 QoS has "
-					+ "no minimum bandwidth, seed 001 L766, L790) and the design declares no platform: declare it "
+					+ "no minimum bandwidth: " + Places.cite("001", 766) + ", L790) and the design declares no platform: declare it "
 					+ "('platform hyperv-2012-r2' in the design header), or " + dedicate;
 		}
 		return platform.getLiteral() + " cannot guarantee it a share of the shared adapters: its QoS enforces "
-				+ "maximum bandwidth only (rate limiting, seed 001 L766), not the minimum bandwidth that converging "
+				+ "maximum bandwidth only (rate limiting, " + Places.cite("001", 766) + "), not the minimum bandwidth that converging "
 				+ "traffic types on one adapter needs (L777, L790) — " + dedicate;
 	}
 

@@ -6,6 +6,7 @@ import org.ddc.model.DdcPackage;
 import org.ddc.model.HostDesign;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.VirtualSwitch;
+import org.ddc.rules.Places;
 
 /**
  * IPD-2-25: at least one adapter on each host is dedicated to guest virtual machine network I/O (L183); guest
@@ -30,7 +31,7 @@ public final class DedicatedGuestAdapter extends DedicatedAdapterRule {
 			}
 			String reason = !vs.isSetDefaultWeight() || vs.getDefaultWeight() < 1
 					? "it leaves the guests no minimum-bandwidth weight beside its host adapters, so under congestion "
-							+ "guest VM traffic gets no share of the team (seed 001 L790, L795): add 'default-weight "
+							+ "guest VM traffic gets no share of the team (" + Places.cite("001", 790) + ", L795): add 'default-weight "
 							+ "<1-100>'"
 					: notTeamed(vs);
 			Converged found = new Converged(vs, vs.isSetDefaultWeight() ? DdcPackage.Literals.VIRTUAL_SWITCH__DEFAULT_WEIGHT

@@ -41,7 +41,7 @@ public final class OpsMgrAgentsPerManagementGroup extends Rule {
 						+ "servers) with %d management group%s; one group supports at most %,d agents (%s): "
 						+ "%d management groups are needed",
 				agents, scope.hosts(), scope.guests(), scope.managementServers(), groups.size(),
-				groups.size() == 1 ? "" : "s", maxAgents, limit.citation().reference(), needed));
+				groups.size() == 1 ? "" : "s", maxAgents, limit.citation().inline(), needed));
 	}
 
 	@Override

@@ -39,7 +39,7 @@ public final class VmmInstanceScaleLimits extends Rule {
 			context.report(vmm, DdcPackage.Literals.VMM_INSTANCE__MANAGES, String.format(Locale.ROOT,
 					"VMM instance %s manages %,d hosts and %,d VMs; one instance supports at most %,d hosts and %,d "
 							+ "VMs (%s): needs %d VMM instances — split its hosts over %d instances",
-					vmm.getName(), hosts, vms, maxHosts, maxVms, hostLimit.citation().reference(), needed, needed));
+					vmm.getName(), hosts, vms, maxHosts, maxVms, hostLimit.citation().inline(), needed, needed));
 		}
 	}
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.ddc.templates.StarterDesign;
 import org.ddc.ui.DdcUiPlugin;
 import org.ddc.ui.builder.DdcNature;
 import org.ddc.ui.builder.Markers;
@@ -15,13 +17,17 @@ import org.ddc.ui.preferences.NewDesignPreferences;
 import org.ddc.ui.wizards.DdcPerspective;
 import org.ddc.ui.wizards.NewDesignFileWizard;
 import org.ddc.ui.wizards.NewDesignProjectWizard;
+import org.ddc.ui.wizards.NewDesignWizard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.ddc.ui.editor.DdcEditor;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -66,20 +72,37 @@ class NewDesignWizardTest {
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
 	}
 
+	/** Error and warning markers of a resource and everything in it, as "file:line: message". */
+	private static List<String> problems(IResource resource) throws Exception {
+		return Workbench.markers(resource).stream()
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) >= IMarker.SEVERITY_WARNING)
+				.map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + ": "
+						+ m.getAttribute(IMarker.MESSAGE, ""))
+				.toList();
+	}
+
+	private static String text(IFile file) throws Exception {
+		return new String(file.getContents().readAllBytes(), file.getCharset());
+	}
+
 	@Test
-	void theProjectWizard_createsADdcProjectWhoseStarterDesignHasNoErrors() throws Exception {
+	void theProjectWizard_createsADdcProjectWhoseStarterDesignHasNoErrorsOrWarnings() throws Exception {
 		IFile starter = newProject("wizard-default");
 		IProject project = starter.getProject();
 		assertTrue(project.hasNature(DdcNature.ID));
-		assertTrue(project.getFile("ddc.properties").exists(), "the design root is marked");
+		assertEquals("design.ddc", starter.getName());
+		for (String file : StarterDesign.FILES) {
+			assertTrue(project.getFile(file).exists(), file);
+		}
 		Workbench.build();
-		List<IMarker> markers = Workbench.markers(starter);
-		assertFalse(markers.isEmpty(), "the builder ran (the starter has informational findings)");
-		assertEquals(List.of(), errors(starter).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
-		String text = new String(starter.getContents().readAllBytes(), starter.getCharset());
+		assertFalse(Workbench.markers(project).isEmpty(), "the builder ran (the starter has informational findings)");
+		assertEquals(List.of(), problems(project));
+		String text = text(starter);
 		assertTrue(text.contains("design wizard-default {"), "named after the project");
 		assertTrue(text.contains("platform hyperv-2012-r2") && text.contains("peak-buffer 20 %"), "defaults");
-		assertTrue(text.contains("// Step 1: workloads"), "comments say what to fill in");
+		assertTrue(text(project.getFile("1-workloads.ddc")).contains("// Step 1: Determine the Dynamic Datacenter scope"),
+				"comments say what to fill in");
+		assertTrue(text(project.getFile("1-workloads.ddc")).contains("workload WIZARD-WEB {"), "prefixed names");
 	}
 
 	@Test
@@ -90,11 +113,13 @@ class NewDesignWizardTest {
 		store.setValue(NewDesignPreferences.GROWTH, 40);
 		store.setValue(NewDesignPreferences.FAILOVER_RESERVE, 2);
 		IFile starter = newProject("wizard-preferences");
-		String text = new String(starter.getContents().readAllBytes(), starter.getCharset());
-		assertTrue(text.contains("platform hyperv-2008-r2"), text.substring(0, 1500));
+		String text = text(starter);
+		assertTrue(text.contains("platform hyperv-2008-r2"), text);
 		assertTrue(text.contains("peak-buffer 30 %") && text.contains("growth 40 %") && text.contains("failover-reserve N + 2"));
+		// two hosts keep the load-balanced pair apart, N + 2 adds two
+		assertTrue(text(starter.getProject().getFile("2-hosts.ddc")).contains("\tquantity 4 "));
 		Workbench.build();
-		assertEquals(List.of(), errors(starter).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
+		assertEquals(List.of(), problems(starter.getProject()));
 	}
 
 	@Test
@@ -110,7 +135,80 @@ class NewDesignWizardTest {
 		Workbench.build();
 		assertEquals(List.of(), errors(lab));
 		assertEquals(List.of(), errors(more));
-		assertEquals(List.of(), errors(project.getFile("wizard-files.ddc")));
+		assertEquals(List.of(), errors(project.getFile("design.ddc")));
+	}
+
+	/** The ddc Design wizard in its dialog, on a selection, with a name (and a folder, when not null) typed. */
+	private record DesignDialog(NewDesignWizard wizard, WizardDialog dialog) implements AutoCloseable {
+		static DesignDialog open(IResource selected, String name, String folder) {
+			NewDesignWizard wizard = new NewDesignWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(selected));
+			WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+					wizard);
+			dialog.create();
+			wizard.page().setDesignName(name);
+			if (folder != null) {
+				wizard.page().setFolderText(folder);
+			}
+			return new DesignDialog(wizard, dialog);
+		}
+
+		String error() {
+			return wizard.page().getErrorMessage();
+		}
+
+		@Override
+		public void close() {
+			dialog.close();
+		}
+	}
+
+	@Test
+	void theDesignWizard_writesTheStarterIntoAProject_opensDesignDdc_andTheBuildFindsNoErrorsOrWarnings()
+			throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-design");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null); // a plain project: the wizard adds the ddc nature
+		IFile design = project.getFile("design.ddc");
+		try (DesignDialog dialog = DesignDialog.open(project, "Fabrikam", null)) {
+			assertEquals("/wizard-design", dialog.wizard().page().folderText(), "an empty project takes the design");
+			assertTrue(dialog.wizard().canFinish(), dialog.error());
+			assertTrue(dialog.wizard().performFinish());
+			assertEquals(design, dialog.wizard().created());
+		}
+		for (String file : StarterDesign.FILES) {
+			assertTrue(project.getFile(file).exists(), file);
+		}
+		assertTrue(project.hasNature(DdcNature.ID));
+		assertTrue(text(design).contains("\ndesign Fabrikam {\n"));
+		assertTrue(text(project.getFile("5-network.ddc")).contains("switch FABRIKAM-SW-A {"));
+		IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertTrue(editor instanceof DdcEditor, "the ddc editor is open: " + editor);
+		assertEquals(design, editor.getEditorInput().getAdapter(IFile.class));
+		Workbench.build();
+		assertFalse(Workbench.markers(project).isEmpty(), "the builder ran (the starter has informational findings)");
+		assertEquals(List.of(), problems(project));
+	}
+
+	@Test
+	void theDesignWizard_suggestsASubFolderBesideAnotherDesign_andRefusesFilesInTheWay() throws Exception {
+		IProject project = Workbench.project("wizard-design-2", Map.of("old.ddc", "design Old { }\n"));
+		try (DesignDialog beside = DesignDialog.open(project, "Lab West", null)) {
+			assertEquals("/wizard-design-2/Lab West", beside.wizard().page().folderText(),
+					"the project holds a design already");
+			assertTrue(beside.wizard().canFinish(), beside.error());
+		}
+		try (DesignDialog into = DesignDialog.open(project, "Lab", "/wizard-design-2")) {
+			assertFalse(into.wizard().canFinish());
+			assertTrue(into.error().contains("holds .ddc files already (old.ddc)"), into.error());
+			into.wizard().page().setDesignName("a.b");
+			assertTrue(into.error().startsWith("The design name contains '.'"), into.error());
+		}
+		assertEquals("design Old { }\n", text(project.getFile("old.ddc")));
+		assertFalse(project.getFile("design.ddc").exists());
 	}
 
 	private static IFile newFile(IProject project, String folder, String name) {
@@ -145,6 +243,6 @@ class NewDesignWizardTest {
 		assertNotNull(page.findView(IPageLayout.ID_OUTLINE));
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW));
 		assertTrue(Arrays.asList(page.getNewWizardShortcuts()).containsAll(
-				List.of(NewDesignProjectWizard.ID, NewDesignFileWizard.ID)));
+				List.of(NewDesignWizard.ID, NewDesignProjectWizard.ID, NewDesignFileWizard.ID)));
 	}
 }

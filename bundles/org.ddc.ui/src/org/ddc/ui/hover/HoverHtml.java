@@ -51,7 +51,7 @@ public final class HoverHtml {
 		html.append("<p><b>Rule ").append(escape(rule.id())).append(":</b> ").append(escape(rule.title()))
 				.append("<br/>Default severity: ").append(escape(rule.severity().label()));
 		if (rule.citation() != null && rule.citation().line() > 0) {
-			html.append("<br/>Guide: ").append(escape(rule.citation().reference()));
+			html.append("<br/>Source: ").append(escape(rule.citation().describe()));
 			if (rule.citation().quote() != null && !rule.citation().quote().isBlank()) {
 				html.append("<br/><i>“").append(escape(rule.citation().quote())).append("”</i>");
 			}

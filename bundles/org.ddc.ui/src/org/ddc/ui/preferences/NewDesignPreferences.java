@@ -1,6 +1,7 @@
 package org.ddc.ui.preferences;
 
 import org.ddc.model.PlatformVersion;
+import org.ddc.templates.StarterDesign;
 import org.ddc.ui.DdcUiPlugin;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -15,26 +16,24 @@ public class NewDesignPreferences extends AbstractPreferenceInitializer {
 	public static final String GROWTH = "newDesign.growth";
 	public static final String FAILOVER_RESERVE = "newDesign.failoverReserve";
 
-	/** The settings for a new design, as the preferences hold them now. */
-	public record Settings(String platform, int peakBuffer, int growth, int failoverReserve) {
-	}
-
 	@Override
 	public void initializeDefaultPreferences() {
 		IPreferenceStore store = store();
-		store.setDefault(PLATFORM, PlatformVersion.HYPERV2012R2.getLiteral());
-		store.setDefault(PEAK_BUFFER, 20);
-		store.setDefault(GROWTH, 25);
-		store.setDefault(FAILOVER_RESERVE, 1);
+		StarterDesign.Settings defaults = StarterDesign.Settings.DEFAULTS;
+		store.setDefault(PLATFORM, defaults.platform());
+		store.setDefault(PEAK_BUFFER, defaults.peakBuffer());
+		store.setDefault(GROWTH, defaults.growth());
+		store.setDefault(FAILOVER_RESERVE, defaults.failoverReserve());
 	}
 
-	public static Settings current() {
+	/** The settings for a new design, as the preferences hold them now. */
+	public static StarterDesign.Settings current() {
 		IPreferenceStore store = store();
 		String platform = store.getString(PLATFORM);
 		if (PlatformVersion.get(platform) == null) {
-			platform = PlatformVersion.HYPERV2012R2.getLiteral();
+			platform = StarterDesign.Settings.DEFAULTS.platform();
 		}
-		return new Settings(platform, store.getInt(PEAK_BUFFER), store.getInt(GROWTH), store.getInt(FAILOVER_RESERVE));
+		return new StarterDesign.Settings(platform, store.getInt(PEAK_BUFFER), store.getInt(GROWTH), store.getInt(FAILOVER_RESERVE));
 	}
 
 	static IPreferenceStore store() {

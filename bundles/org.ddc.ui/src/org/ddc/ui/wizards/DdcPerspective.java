@@ -19,6 +19,7 @@ public class DdcPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		layout.addNewWizardShortcut(NewDesignWizard.ID);
 		layout.addNewWizardShortcut(NewDesignProjectWizard.ID);
 		layout.addNewWizardShortcut(NewDesignFileWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

@@ -1,5 +1,6 @@
 package org.ddc.ui.wizards;
 
+import org.ddc.templates.StarterDesign;
 import org.ddc.ui.preferences.NewDesignPreferences;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -59,7 +60,7 @@ public class NewDesignFileWizard extends Wizard implements INewWizard {
 			return false;
 		}
 		String name = page.getFileName();
-		NewDesignPreferences.Settings settings = NewDesignPreferences.current();
+		StarterDesign.Settings settings = NewDesignPreferences.current();
 		if (!NewDesignProjectWizard.create(this, page, name,
 				monitor -> created = NewDesigns.file(folder, name, settings, monitor))) {
 			return false;

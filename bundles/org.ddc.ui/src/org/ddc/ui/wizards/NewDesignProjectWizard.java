@@ -3,6 +3,7 @@ package org.ddc.ui.wizards;
 import java.lang.reflect.InvocationTargetException;
 
 import org.ddc.ui.DdcUiPlugin;
+import org.ddc.templates.StarterDesign;
 import org.ddc.ui.preferences.NewDesignPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspaceRunnable;
@@ -68,7 +69,7 @@ public class NewDesignProjectWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		String name = page.getProjectName();
 		java.net.URI location = page.useDefaults() ? null : page.getLocationURI();
-		NewDesignPreferences.Settings settings = NewDesignPreferences.current();
+		StarterDesign.Settings settings = NewDesignPreferences.current();
 		if (!create(this, page, "the project " + name,
 				monitor -> created = NewDesigns.project(name, location, settings, monitor))) {
 			return false;
