@@ -1,8 +1,6 @@
 package org.ddc.rules;
 
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
@@ -41,23 +39,9 @@ public final class RuleEngine {
 
 	/** Runs the rules over an analysis made by {@link #analysis(DesignIndex)} (computed parts are reused). */
 	public List<RuleFinding> run(DesignAnalysis analysis) {
-		return run(analysis, () -> false);
-	}
-
-	/**
-	 * Runs the rules, asking before each rule whether the caller still wants the result: the editor cancels a
-	 * whole-design pass when the user types, so that the per-file checks of the keystroke do not wait for the rest
-	 * of the rules.
-	 *
-	 * @throws CancellationException when {@code cancelled} answers true
-	 */
-	public List<RuleFinding> run(DesignAnalysis analysis, BooleanSupplier cancelled) {
 		DesignIndex index = analysis.index();
 		RuleContext context = new RuleContext(analysis, limits);
 		for (Rule rule : rules) {
-			if (cancelled.getAsBoolean()) {
-				throw new CancellationException("rules cancelled before " + rule.id());
-			}
 			context.enter(rule);
 			try {
 				rule.check(context);

@@ -49,8 +49,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.ddc.model.RuleSetting;
@@ -527,9 +525,7 @@ public class DdcValidator extends AbstractDdcValidator {
 		if (model.eResource() == null || model.eResource().getResourceSet() == null) {
 			return;
 		}
-		Object cancel = getContext() != null ? getContext().get(CancelableDiagnostician.CANCEL_INDICATOR) : null;
-		for (RuleIssue issue : ruleRunner.run(model.eResource().getResourceSet(),
-				cancel instanceof CancelIndicator indicator ? indicator : CancelIndicator.NullImpl)) {
+		for (RuleIssue issue : ruleRunner.run(model.eResource().getResourceSet())) {
 			RuleFinding finding = issue.finding();
 			if (issue.suppression() != null || finding.target().eResource() != model.eResource()) {
 				continue;

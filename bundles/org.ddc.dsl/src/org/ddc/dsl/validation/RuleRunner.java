@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
@@ -27,8 +26,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.service.OperationCanceledManager;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
@@ -69,20 +66,9 @@ public class RuleRunner {
 		}
 	}
 
-	@Inject
-	private OperationCanceledManager cancelManager;
-
 	/** The rule issues of the design in a resource set, off rules left out. */
 	public List<RuleIssue> run(ResourceSet resourceSet) {
-		return run(resourceSet, CancelIndicator.NullImpl);
-	}
-
-	/**
-	 * The rule issues, computed unless cached; a cancel (the user typed again) stops the rules between two of them
-	 * and caches nothing.
-	 */
-	public List<RuleIssue> run(ResourceSet resourceSet, CancelIndicator cancel) {
-		return cached(resourceSet, cancel).issues;
+		return cached(resourceSet).issues;
 	}
 
 	/**
@@ -90,10 +76,10 @@ public class RuleRunner {
 	 * until one of the files changes (hovers, views and reports read it without computing it again).
 	 */
 	public DesignAnalysis analysis(ResourceSet resourceSet) {
-		return cached(resourceSet, CancelIndicator.NullImpl).analysis;
+		return cached(resourceSet).analysis;
 	}
 
-	private Cached cached(ResourceSet resourceSet, CancelIndicator cancel) {
+	private Cached cached(ResourceSet resourceSet) {
 		List<DdcModel> models = new ArrayList<>();
 		List<Object> key = new ArrayList<>();
 		for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -109,21 +95,14 @@ public class RuleRunner {
 				return cached;
 			}
 			DesignAnalysis analysis = engine.analysis(DesignIndex.of(models));
-			List<RuleIssue> issues;
-			try {
-				issues = compute(resourceSet, analysis, cancel);
-			} catch (CancellationException e) {
-				cancelManager.throwOperationCanceledException();
-				throw e;
-			}
-			Cached computed = new Cached(key, issues, analysis);
+			Cached computed = new Cached(key, compute(resourceSet, analysis), analysis);
 			resourceSet.eAdapters().remove(cached);
 			resourceSet.eAdapters().add(computed);
 			return computed;
 		}
 	}
 
-	private List<RuleIssue> compute(ResourceSet resourceSet, DesignAnalysis analysis, CancelIndicator cancel) {
+	private List<RuleIssue> compute(ResourceSet resourceSet, DesignAnalysis analysis) {
 		DesignIndex index = analysis.index();
 		Map<String, RuleLevel> levels = new HashMap<>(RuleSettings.of(resourceSet));
 		Design design = index.design();
@@ -134,7 +113,7 @@ public class RuleRunner {
 		}
 		Map<Resource, Suppressions> suppressions = new IdentityHashMap<>();
 		List<RuleIssue> issues = new ArrayList<>();
-		for (RuleFinding finding : engine.run(analysis, cancel::isCanceled)) {
+		for (RuleFinding finding : engine.run(analysis)) {
 			Severity severity = severity(finding.ruleId(), levels);
 			if (severity != null && finding.notChecked()) {
 				severity = Severity.INFO;
