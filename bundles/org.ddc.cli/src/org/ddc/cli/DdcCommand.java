@@ -1,6 +1,9 @@
 package org.ddc.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.ddc.cli.analyze.AnalyzeCommand;
 import org.ddc.cli.benchmark.BenchmarkCommand;
@@ -22,13 +25,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "ddc", mixinStandardHelpOptions = true, versionProvider = DdcCommand.Version.class,
 		description = "Datacenter design as code: check a virtualization datacenter design (.ddc files) "
 				+ "against the planning guide and product limits.",
-		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, RulesCommand.class,
-				LanguageCommand.class, GenerateCommand.class, BenchmarkCommand.class,
-				FuzzCommand.class,
-				NewCommand.class, ImportCommand.class,
-				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 no error, 1 the design has errors, 2 usage or I/O problem, 3 internal error." })
 public class DdcCommand implements Runnable {
+
+	/** The subcommands by name, in the order {@code ddc --help} lists them. */
+	private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, AnalyzeCommand.class,
+			ReportCommand.class, RulesCommand.class, LanguageCommand.class, GenerateCommand.class,
+			BenchmarkCommand.class, FuzzCommand.class, NewCommand.class, ImportCommand.class,
+			CommandLine.HelpCommand.class);
 
 	@Spec
 	private CommandSpec spec;
@@ -43,7 +47,7 @@ public class DdcCommand implements Runnable {
 	 * disk, a closed pipe) is an I/O problem: PrintWriter swallows the error, so it is checked at the end.
 	 */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new DdcCommand());
+		CommandLine commandLine = commandLine(args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
@@ -60,6 +64,30 @@ public class DdcCommand implements Runnable {
 			return ExitCode.USAGE;
 		}
 		return code;
+	}
+
+	/**
+	 * The command line for these arguments. Picocli reads every subcommand's annotations when it is added, which is a
+	 * good part of start-up: a run of one subcommand gets only that one (its help and errors do not mention the
+	 * others); anything else (no subcommand, {@code help}, options, a misspelt name) gets all of them.
+	 */
+	static CommandLine commandLine(String[] args) {
+		CommandLine commandLine = new CommandLine(new DdcCommand());
+		Class<?> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+		if (only != null && only != CommandLine.HelpCommand.class) {
+			commandLine.addSubcommand(args[0], only);
+		} else {
+			SUBCOMMANDS.forEach(commandLine::addSubcommand);
+		}
+		return commandLine;
+	}
+
+	private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+		Map<String, Class<?>> byName = new LinkedHashMap<>();
+		for (Class<?> command : commands) {
+			byName.put(command.getAnnotation(Command.class).name(), command);
+		}
+		return Collections.unmodifiableMap(byName);
 	}
 
 	private static int internalError(Throwable exception, PrintWriter err) {

@@ -1,9 +1,11 @@
 package org.ddc.cli.benchmark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +70,14 @@ public class BenchmarkCommand implements Callable<Integer> {
 			+ "analysis and writing it in every format (html, md, csv, xlsx) into a temporary folder")
 	private boolean report;
 
+	@Option(names = "--startup", description = "time cold start-up instead: separate runs of the launcher as users "
+			+ "start it ('ddc validate examples/contoso' and 'ddc --version'), min, median and max of --runs")
+	private boolean startup;
+
+	@Option(names = "--runs", paramLabel = "N", defaultValue = "10",
+			description = "timed cold runs per command with --startup, after one untimed run (default: ${DEFAULT-VALUE})")
+	private int runs;
+
 	/** Figures for one design size. */
 	public record Result(int workloads, int lines, int elements, int errors, double minMs, double medianMs,
 			double parseMs, double validateMs, double rulesMs, double peakHeapMb) {
@@ -80,6 +90,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		PrintWriter out = spec.commandLine().getOut();
+		if (startup) {
+			return startup(out);
+		}
 		out.printf("ddc benchmark: parse + link + validate, %d warm-up and %d measured runs per size, Java %s, %d cores%n",
 				warmup, iterations, Runtime.version(), Runtime.getRuntime().availableProcessors());
 		out.printf("%10s %9s %9s %7s %8s %10s %9s %12s %9s %11s %s%n", "workloads", "lines", "elements", "errors",
@@ -106,6 +119,39 @@ public class BenchmarkCommand implements Callable<Integer> {
 		return results.stream().anyMatch(r -> r.errors > 0) ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
+	/** Cold runs of the launcher: the start-up a user sees. */
+	private int startup(PrintWriter out) {
+		String home = System.getProperty("ddc.home");
+		if (home == null || runs < 1) {
+			spec.commandLine().getErr().println(home == null
+					? "ddc benchmark --startup: times the launcher script; run it as ./ddc benchmark --startup"
+					: "ddc benchmark: --runs must be positive");
+			return ExitCode.USAGE;
+		}
+		Path root = Path.of(home);
+		out.printf("ddc benchmark --startup: cold runs of %s, 1 untimed and %d timed runs each, %d cores, "
+				+ "load average %.2f%n", root.resolve("ddc"), runs, Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		out.printf("%-36s %8s %10s %8s%n", "command", "min ms", "median ms", "max ms");
+		for (List<String> args : List.of(List.of("validate", "examples/contoso"), List.of("--version"))) {
+			List<String> command = new ArrayList<>(List.of(root.resolve("ddc").toString()));
+			command.addAll(args);
+			try {
+				StartupBenchmark.Result r = StartupBenchmark.measure(command, root, 1, runs);
+				out.printf("%-36s %8.0f %10.0f %8.0f%n", "ddc " + String.join(" ", args), r.minMs(), r.medianMs(),
+						r.maxMs());
+				out.flush();
+			} catch (IOException | StartupBenchmark.RunFailedException e) {
+				spec.commandLine().getErr().println("ddc benchmark --startup: " + e.getMessage());
+				return ExitCode.USAGE;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return ExitCode.USAGE;
+			}
+		}
+		return ExitCode.OK;
+	}
+
 	/** The report of each size, warm: build, each format, the whole; the megabytes written. */
 	private void reports(PrintWriter out) {
 		out.printf("%nddc report: build the report from the analysis, write html, md, csv and xlsx (median of %d, "
@@ -125,7 +171,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 						r.formatMs().get(ReportFormat.HTML), r.formatMs().get(ReportFormat.MARKDOWN),
 						r.formatMs().get(ReportFormat.CSV), r.formatMs().get(ReportFormat.XLSX), r.totalMs(),
 						r.bytes() / (1024.0 * 1024.0));
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				out.println("ddc benchmark: cannot write the report: " + e.getMessage());
 			}
 			out.flush();

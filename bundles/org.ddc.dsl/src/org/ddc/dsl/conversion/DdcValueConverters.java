@@ -19,15 +19,12 @@ import org.ddc.model.units.QuantityFormatException;
 import org.ddc.model.units.RackSpace;
 import org.ddc.rules.Fix;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
-
-import com.google.inject.Inject;
 
 /**
  * Converts the .ddc value rules: names (identifier or quoted string), yes/no, whole numbers and quantities with
@@ -36,11 +33,16 @@ import com.google.inject.Inject;
 public class DdcValueConverters extends DefaultTerminalConverters {
 	private static final Pattern PLAIN_ID = Pattern.compile("[a-zA-Z_][a-zA-Z_0-9-]*");
 
-	private Set<String> keywords;
+	/** The grammar's keywords, which a name must not be written as; only writing needs them (not parsing). */
+	private volatile Set<String> keywords;
 
-	@Inject
-	void initKeywords(IGrammarAccess grammarAccess) {
-		keywords = GrammarUtil.getAllKeywords(grammarAccess.getGrammar());
+	private Set<String> keywords() {
+		Set<String> known = keywords;
+		if (known == null) {
+			known = GrammarUtil.getAllKeywords(getGrammar());
+			keywords = known;
+		}
+		return known;
 	}
 
 	@ValueConverter(rule = "Name")
@@ -54,7 +56,7 @@ public class DdcValueConverters extends DefaultTerminalConverters {
 
 			@Override
 			protected String internalToString(String value) {
-				boolean plain = PLAIN_ID.matcher(value).matches() && !keywords.contains(value);
+				boolean plain = PLAIN_ID.matcher(value).matches() && !keywords().contains(value);
 				return plain ? value : STRING().toString(value);
 			}
 		};
