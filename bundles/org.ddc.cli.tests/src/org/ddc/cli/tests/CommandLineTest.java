@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.benchmark.StartupBenchmark;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -65,10 +64,16 @@ class CommandLineTest {
 
 	@Test
 	void startupBenchmark_withoutTheLauncher_saysHowToRunIt() {
-		Assumptions.assumeTrue(System.getProperty("ddc.home") == null, "run from the launcher");
-		Cli.Result result = Cli.run("benchmark", "--startup");
-		assertEquals(ExitCode.USAGE, result.exitCode(), result.all());
-		assertTrue(result.err().contains("./ddc benchmark --startup"), result.err());
+		String home = System.clearProperty("ddc.home");
+		try {
+			Cli.Result result = Cli.run("benchmark", "--startup");
+			assertEquals(ExitCode.USAGE, result.exitCode(), result.all());
+			assertTrue(result.err().contains("./ddc benchmark --startup"), result.err());
+		} finally {
+			if (home != null) {
+				System.setProperty("ddc.home", home);
+			}
+		}
 	}
 
 	@Test
