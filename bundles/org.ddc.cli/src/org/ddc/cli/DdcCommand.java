@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.ddc.cli.analyze.AnalyzeCommand;
 import org.ddc.cli.benchmark.BenchmarkCommand;
+import org.ddc.cli.diagram.DiagramCommand;
 import org.ddc.cli.fuzz.FuzzCommand;
 import org.ddc.cli.generate.GenerateCommand;
 import org.ddc.cli.imports.ImportCommand;
@@ -30,7 +31,7 @@ public class DdcCommand implements Runnable {
 
 	/** The subcommands by name, in the order {@code ddc --help} lists them. */
 	private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ValidateCommand.class, AnalyzeCommand.class,
-			ReportCommand.class, RulesCommand.class, LanguageCommand.class, GenerateCommand.class,
+			ReportCommand.class, DiagramCommand.class, RulesCommand.class, LanguageCommand.class, GenerateCommand.class,
 			BenchmarkCommand.class, FuzzCommand.class, NewCommand.class, ImportCommand.class,
 			CommandLine.HelpCommand.class);
 

@@ -10,6 +10,10 @@ import org.ddc.analysis.ManagementScope;
 import org.ddc.analysis.Quantities;
 import org.ddc.analysis.Sizing;
 import org.ddc.analysis.sizing.SizingText;
+import org.ddc.diagram.DiagramInput;
+import org.ddc.diagram.Diagrams;
+import org.ddc.diagram.model.Diagram;
+import org.ddc.diagram.svg.SvgWriter;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.model.Design;
@@ -17,6 +21,7 @@ import org.ddc.model.Workload;
 import org.ddc.report.analysis.AnalysisSections;
 import org.ddc.report.jobaids.JobAids;
 import org.ddc.report.model.Block;
+import org.ddc.report.model.Figure;
 import org.ddc.report.model.Paragraph;
 import org.ddc.report.model.Report;
 import org.ddc.report.model.Section;
@@ -46,13 +51,35 @@ public final class ReportBuilder {
 		sections.add(overview(name, files, findings, analysis));
 		sections.addAll(JobAids.sections(analysis));
 		sections.addAll(AnalysisSections.sections(analysis));
+		sections.addAll(diagrams(name, design, findings, analysis));
 		sections.add(AnalysisSections.findings(findings));
 		sections.add(AnalysisSections.checklist());
 		return new Report(name + " — Dynamic Datacenter design", name, files, sections);
 	}
 
+	/**
+	 * The diagrams of the design (rack elevations, network topology, storage paths) with its findings and single
+	 * points of failure marked; none when no diagram can be drawn.
+	 */
+	private static List<Section> diagrams(String name, LoadedDesign design, List<Finding> findings,
+			DesignAnalysis analysis) {
+		List<Diagram> diagrams = Diagrams.build(DiagramInput.of(name, design, findings, analysis, List.of()),
+				Diagrams.kinds());
+		if (diagrams.isEmpty()) {
+			return List.of();
+		}
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Paragraph("Drawn from the design and its analysis. Elements with errors or warnings are outlined "
+				+ "(their rule IDs in the tooltip), single points of failure dashed; hover over an element for its facts "
+				+ "and where it is written."));
+		for (Diagram diagram : diagrams) {
+			blocks.add(new Figure(diagram.kind().id(), diagram.title(), SvgWriter.write(diagram)));
+		}
+		return List.of(new Section("diagrams", "Diagrams", blocks));
+	}
+
 	/** The design header's name, else the folder of the first file, else "design". */
-	private static String designName(LoadedDesign design, DesignAnalysis analysis) {
+	public static String designName(LoadedDesign design, DesignAnalysis analysis) {
 		Design header = analysis.index().design();
 		if (header != null && header.getName() != null && !header.getName().isBlank()) {
 			return header.getName();

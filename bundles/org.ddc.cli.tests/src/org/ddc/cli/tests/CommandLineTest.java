@@ -29,7 +29,7 @@ class CommandLineTest {
 		Cli.Result result = Cli.run("--help");
 		String out = result.out();
 		int previous = -1;
-		for (String command : List.of("validate", "analyze", "report", "rules", "language", "generate", "benchmark",
+		for (String command : List.of("validate", "analyze", "report", "diagram", "rules", "language", "generate", "benchmark",
 				"fuzz", "new", "import", "help")) {
 			int at = out.indexOf("\n  " + command + " ");
 			assertTrue(at > previous, command + " listed after the one before it in:\n" + out);

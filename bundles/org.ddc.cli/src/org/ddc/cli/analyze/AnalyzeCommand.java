@@ -76,20 +76,11 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 		List<List<Component>> failing = new ArrayList<>();
 		for (DesignAnalysis analysis : analyses) {
-			List<Component> components = new ArrayList<>();
-			for (String name : fail) {
-				var component = analysis.failures().component(name.strip());
-				if (component.isEmpty()) {
-					spec.commandLine().getErr().println("ddc analyze: --fail: no component named '"
-							+ TerminalText.escape(name) + "' in the design (hosts are named like "
-							+ TerminalText.escape(analysis.failures().components().stream().findFirst()
-									.map(Component::name).orElse("HD-WEB-01"))
-							+ "; racks, power feeds, switches, storage and load balancers by their names)");
-					return ExitCode.USAGE;
-				}
-				components.add(component.get());
+			var components = FailedComponents.resolve(analysis, fail, "analyze", spec.commandLine().getErr());
+			if (components.isEmpty()) {
+				return ExitCode.USAGE;
 			}
-			failing.add(components);
+			failing.add(components.get());
 		}
 		Summary summary = Summary.of(files, findings);
 		switch (format) {

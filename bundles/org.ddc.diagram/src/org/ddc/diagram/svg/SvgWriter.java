@@ -78,8 +78,8 @@ public final class SvgWriter {
 				.append(")\">\n");
 		for (Shape shape : diagram.shapes()) {
 			switch (shape) {
-			case Box box -> box(svg, box);
-			case Edge edge -> edge(svg, edge);
+			case Box box -> box(svg, box, diagram.kind().id());
+			case Edge edge -> edge(svg, edge, diagram.kind().id());
 			case Label label -> label(svg, label);
 			}
 		}
@@ -96,9 +96,10 @@ public final class SvgWriter {
 		return svg.toString();
 	}
 
-	private static void box(StringBuilder svg, Box box) {
+	/** A box; its {@code id} attribute is the box's id after the diagram's kind, unique in a page of several diagrams. */
+	private static void box(StringBuilder svg, Box box, String kind) {
 		Mark mark = box.mark();
-		svg.append("<g id=\"").append(Xml.id(box.id())).append("\" class=\"").append(box.role().name().toLowerCase(java.util.Locale.ROOT))
+		svg.append("<g id=\"").append(Xml.id(kind + ":" + box.id())).append("\" class=\"").append(box.role().name().toLowerCase(java.util.Locale.ROOT))
 				.append(markClasses(mark)).append('"');
 		if (box.source() != null) {
 			svg.append(" data-source=\"").append(Xml.escape(box.source().describe())).append('"');
@@ -144,10 +145,10 @@ public final class SvgWriter {
 		svg.append("</g>\n");
 	}
 
-	private static void edge(StringBuilder svg, Edge edge) {
+	private static void edge(StringBuilder svg, Edge edge, String kind) {
 		Mark mark = edge.mark();
 		String colour = mark.failure() == Failure.NONE ? edge.colour() : ERROR;
-		svg.append("<g id=\"").append(Xml.id(edge.id())).append("\" class=\"edge").append(markClasses(mark))
+		svg.append("<g id=\"").append(Xml.id(kind + ":" + edge.id())).append("\" class=\"edge").append(markClasses(mark))
 				.append("\">");
 		title(svg, edge.tooltip(), mark);
 		svg.append("<path d=\"");

@@ -21,4 +21,10 @@ public record Report(String title, String designName, List<String> sourceFiles, 
 		return sections.stream().flatMap(s -> s.blocks().stream()).filter(Table.class::isInstance)
 				.map(Table.class::cast).toList();
 	}
+
+	/** Every figure (diagram) of the report, in reading order. */
+	public List<Figure> figures() {
+		return sections.stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance)
+				.map(Figure.class::cast).toList();
+	}
 }

@@ -53,6 +53,9 @@ final class HtmlStyle {
 			ul.notes li { margin: 1px 0; }
 			figure.chart { margin: 14px 0 24px; }
 			figure.chart figcaption { font-weight: 600; font-size: 15px; margin-bottom: 6px; }
+			figure.figure { margin: 14px 0 24px; overflow-x: auto; }
+			figure.figure svg { display: block; }
+			figure.figure figcaption { font-size: 12px; color: #5b6474; margin-top: 4px; }
 			.unit { color: #5b6474; font-weight: 400; }
 			ul.legend { list-style: none; padding: 0; margin: 0 0 6px; font-size: 12px; color: #3d4554; }
 			ul.legend li { display: inline-block; margin-right: 16px; }
@@ -89,6 +92,8 @@ final class HtmlStyle {
 			  table.data tbody th { position: static; }
 			  table.data thead { display: table-header-group; }
 			  tr { break-inside: avoid; }
+			  figure.figure { overflow: visible; break-inside: avoid; }
+			  figure.figure svg { max-width: 100%; height: auto; }
 			  h2, caption, figcaption { break-after: avoid; }
 			  a { color: inherit; text-decoration: none; }
 			  footer { margin-top: 16px; }

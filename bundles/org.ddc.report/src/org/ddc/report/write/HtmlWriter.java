@@ -12,6 +12,7 @@ import org.ddc.report.model.BarChart;
 import org.ddc.report.model.Block;
 import org.ddc.report.model.Cell;
 import org.ddc.report.model.Checklist;
+import org.ddc.report.model.Figure;
 import org.ddc.report.model.Paragraph;
 import org.ddc.report.model.Report;
 import org.ddc.report.model.Row;
@@ -157,6 +158,7 @@ public final class HtmlWriter implements ReportWriter {
 					case BarChart chart -> new HtmlChart(html).write(chart);
 					case Paragraph paragraph -> html.element("p", paragraph.text(), "class", "block para");
 					case Checklist checklist -> checklist(checklist, section);
+					case Figure figure -> figure(figure);
 				}
 				html.newline();
 			}
@@ -284,6 +286,15 @@ public final class HtmlWriter implements ReportWriter {
 			}
 			html.end();
 			html.newline();
+		}
+
+		/** The diagram inline (ddc's SVG writer escaped every text in it), its caption under it. */
+		private void figure(Figure figure) throws IOException {
+			html.start("figure", "class", "block figure", "id", "figure-" + figure.id());
+			html.newline();
+			html.svg(figure.svg());
+			html.element("figcaption", figure.title());
+			html.end();
 		}
 
 		private void checklist(Checklist checklist, Section section) throws IOException {

@@ -11,6 +11,7 @@ import org.ddc.report.model.BarChart;
 import org.ddc.report.model.Block;
 import org.ddc.report.model.Cell;
 import org.ddc.report.model.Checklist;
+import org.ddc.report.model.Figure;
 import org.ddc.report.model.Paragraph;
 import org.ddc.report.model.Report;
 import org.ddc.report.model.Row;
@@ -20,7 +21,8 @@ import org.ddc.report.model.Table;
 /**
  * The report as GitHub-flavoured Markdown ({@value #FILE}) for wikis: a heading per section with an anchor the
  * contents link to, tables as pipe tables (totals bold, details indented, ddc's derived rows in italics and marked),
- * charts as a compact table of their figures, checklists as task lists. Every text is escaped by
+ * charts as a compact table of their figures, checklists as task lists, diagrams as images of SVG files written
+ * next to it (diagrams/). Every text is escaped by
  * {@link MarkdownText}.
  */
 public final class MarkdownWriter implements ReportWriter {
@@ -30,6 +32,11 @@ public final class MarkdownWriter implements ReportWriter {
 	public void write(Report report, FileSink files) throws IOException {
 		try (OutputStream out = files.open(FILE)) {
 			out.write(render(report).getBytes(StandardCharsets.UTF_8));
+		}
+		for (Figure figure : report.figures()) {
+			try (OutputStream out = files.open(figure.file())) {
+				out.write(figure.svg().getBytes(StandardCharsets.UTF_8));
+			}
 		}
 	}
 
@@ -57,6 +64,8 @@ public final class MarkdownWriter implements ReportWriter {
 					case BarChart chart -> chart(md, chart);
 					case Paragraph paragraph -> md.append(MarkdownText.escape(paragraph.text())).append('\n');
 					case Checklist checklist -> checklist(md, checklist, section);
+					case Figure figure -> md.append("![").append(MarkdownText.escape(figure.title())).append("](")
+							.append(figure.file()).append(")\n");
 				}
 			}
 		}

@@ -1,10 +1,14 @@
 package org.ddc.report.write;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.Writer;
 
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
@@ -71,6 +75,41 @@ final class Markup {
 			throw new IllegalArgumentException("the style sheet would be escaped: no <, > or & in it");
 		}
 		run(() -> xml.writeCharacters(css));
+	}
+
+	/**
+	 * An SVG document inline, copied element by element, attribute by attribute and text by text through the same
+	 * writer, so that it is escaped like everything else however it was written; its XML declaration, comments and
+	 * processing instructions are left out.
+	 */
+	void svg(String document) throws IOException {
+		run(() -> {
+			XMLStreamReader in = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new StringReader(document));
+			try {
+				boolean root = true;
+				while (in.hasNext()) {
+					switch (in.next()) {
+					case XMLStreamConstants.START_ELEMENT -> {
+						xml.writeStartElement(in.getLocalName());
+						if (root) {
+							xml.writeAttribute("xmlns", "http://www.w3.org/2000/svg");
+							root = false;
+						}
+						for (int i = 0; i < in.getAttributeCount(); i++) {
+							xml.writeAttribute(in.getAttributeLocalName(i), in.getAttributeValue(i));
+						}
+					}
+					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+						xml.writeCharacters(in.getText());
+					case XMLStreamConstants.END_ELEMENT -> xml.writeEndElement();
+					default -> {
+					}
+					}
+				}
+			} finally {
+				in.close();
+			}
+		});
 	}
 
 	void flush() throws IOException {

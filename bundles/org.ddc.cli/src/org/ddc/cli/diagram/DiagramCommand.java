@@ -1,0 +1,133 @@
+package org.ddc.cli.diagram;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.ddc.analysis.DesignAnalysis;
+import org.ddc.cli.ExitCode;
+import org.ddc.cli.TerminalText;
+import org.ddc.cli.analyze.FailedComponents;
+import org.ddc.cli.validate.CheckedDesigns;
+import org.ddc.cli.validate.Summary;
+import org.ddc.diagram.DiagramInput;
+import org.ddc.diagram.DiagramKind;
+import org.ddc.diagram.Diagrams;
+import org.ddc.dsl.DdcStandaloneSetup;
+import org.ddc.dsl.load.DesignInputException;
+import org.ddc.dsl.load.LoadedDesign;
+import org.ddc.dsl.validation.RuleRunner;
+import org.ddc.report.ReportBuilder;
+import org.ddc.report.write.DesignDiagrams;
+import org.ddc.report.write.ReportOutput;
+import org.ddc.report.write.ReportOutputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code ddc diagram PATH... --out DIR}: the rack elevations, network topology and storage paths of a design as
+ * standalone SVG files, with findings, single points of failure and (with {@code --fail}) a what-if marked.
+ */
+@Command(name = "diagram", mixinStandardHelpOptions = true,
+		description = { "Draw a design: rack elevations (rack.svg), network topology (network.svg) and storage paths "
+				+ "(storage.svg) as standalone SVG files. Elements with errors or warnings are outlined (rule IDs in "
+				+ "their tooltip), single points of failure dashed; --fail draws what those components failing "
+				+ "together take down.",
+				"Paths as for 'validate'. The files are written all at once, with the rules of 'report': on any "
+						+ "failure DIR is left as it was; files in DIR that ddc did not write (see the marker file "
+						+ ReportOutput.MARKER + ") are never overwritten unless --force. Several designs get a "
+						+ "sub-folder each." },
+		footer = { "", "Exit codes: 0 written, the design has no error; 1 written, the design has errors; 2 usage or "
+				+ "I/O problem (nothing written)." })
+public class DiagramCommand implements Callable<Integer> {
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddc files or folders that make up the design")
+	private List<Path> paths;
+
+	@Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
+			description = "Folder to write the diagrams into (created if missing)")
+	private Path out;
+
+	@Option(names = "--kind", paramLabel = "KIND", split = ",", converter = KindConverter.class,
+			description = "Diagrams, comma-separated: rack, network, storage (default: all)")
+	private List<DiagramKind> kinds = new ArrayList<>();
+
+	@Option(names = "--fail", paramLabel = "COMPONENT", split = ",",
+			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
+					+ "switches, storage switches, storage processors as SYSTEM/SPA, storage systems, load "
+					+ "balancers, firewalls); the diagrams mark them and what loses service or capacity")
+	private List<String> fail = new ArrayList<>();
+
+	@Option(names = "--force", description = "Overwrite files in DIR that ddc did not write")
+	private boolean force;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		PrintWriter stdout = spec.commandLine().getOut();
+		RuleRunner runner = DdcStandaloneSetup.injector().getInstance(RuleRunner.class);
+		List<DiagramInput> inputs = new ArrayList<>();
+		Summary summary;
+		try {
+			CheckedDesigns checked = CheckedDesigns.of(paths);
+			for (int i = 0; i < checked.designs().size(); i++) {
+				LoadedDesign design = checked.designs().get(i);
+				DesignAnalysis analysis = runner.analysis(design.resourceSet());
+				var failed = FailedComponents.resolve(analysis, fail, "diagram", err);
+				if (failed.isEmpty()) {
+					return ExitCode.USAGE;
+				}
+				inputs.add(DiagramInput.of(ReportBuilder.designName(design, analysis), design,
+						checked.designFindings().get(i), analysis, failed.get()));
+			}
+			summary = Summary.of(checked.files().size(), checked.findings());
+		} catch (DesignInputException e) {
+			err.println("ddc diagram: " + TerminalText.escape(e.getMessage()));
+			return ExitCode.USAGE;
+		}
+		Set<DiagramKind> chosen = kinds.isEmpty() ? EnumSet.copyOf(Diagrams.kinds()) : EnumSet.copyOf(kinds);
+		List<String> written;
+		try {
+			written = DesignDiagrams.write(inputs, chosen, out, force);
+		} catch (ReportOutputException e) {
+			err.println("ddc diagram: " + TerminalText.escape(e.getMessage()));
+			return ExitCode.USAGE;
+		} catch (IOException e) {
+			err.println("ddc diagram: cannot write the diagrams into " + TerminalText.escape(out.toString()) + ": "
+					+ TerminalText.escape(String.valueOf(e.getMessage())) + " (nothing was written)");
+			return ExitCode.USAGE;
+		}
+		for (String file : written) {
+			stdout.println(TerminalText.escape(out.resolve(file).toString()));
+		}
+		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " written; the design: "
+				+ summary.describe());
+		stdout.flush();
+		return summary.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+	}
+
+	/** "rack", "network", "storage" (any case). */
+	static final class KindConverter implements ITypeConverter<DiagramKind> {
+		@Override
+		public DiagramKind convert(String value) {
+			DiagramKind kind = DiagramKind.byId(value);
+			if (kind == null) {
+				throw new TypeConversionException("'" + value + "' is not a diagram; choose rack, network or storage");
+			}
+			return kind;
+		}
+	}
+}
