@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.ddc.ui.DdcUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
@@ -12,6 +13,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -23,6 +25,15 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class GenerateReportHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
+		perProject(event, "report on", GenerateReportJob::new);
+		return null;
+	}
+
+	/**
+	 * Schedules a job per project for the designs under the selection (or of the active ddc editor's file): the
+	 * report here, the diagram export too.
+	 */
+	static void perProject(ExecutionEvent event, String what, BiFunction<IProject, List<Path>, Job> job) {
 		List<IResource> resources = ValidateDesignHandler.resources(
 				HandlerUtil.getActivePart(event) instanceof IEditorPart editor ? editor : null,
 				HandlerUtil.getCurrentSelection(event));
@@ -36,12 +47,11 @@ public class GenerateReportHandler extends AbstractHandler {
 			for (Map.Entry<IProject, List<IResource>> entry : byProject.entrySet()) {
 				List<Path> roots = ValidateDesignJob.rootsUnder(entry.getValue());
 				if (!roots.isEmpty()) {
-					new GenerateReportJob(entry.getKey(), roots).schedule();
+					job.apply(entry.getKey(), roots).schedule();
 				}
 			}
 		} catch (CoreException e) {
-			DdcUiPlugin.log("could not find the designs to report on", e);
+			DdcUiPlugin.log("could not find the designs to " + what, e);
 		}
-		return null;
 	}
 }

@@ -7,15 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.ddc.dsl.load.DesignInputException;
-import org.ddc.dsl.load.DesignLoader;
-import org.ddc.dsl.load.DesignScope;
-import org.ddc.dsl.load.LoadedDesign;
-import org.ddc.dsl.validation.DesignValidator;
-import org.ddc.dsl.validation.RuleRunner;
 import org.ddc.report.ReportBuilder;
 import org.ddc.report.write.DesignReports;
 import org.ddc.report.write.HtmlWriter;
@@ -28,6 +22,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -36,8 +31,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
-
-import com.google.inject.Injector;
 
 /**
  * Generate Tables A-1 … A-7: loads, validates and analyses each design from its saved files, writes the report (HTML,
@@ -73,24 +66,9 @@ public class GenerateReportJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), roots.size() * (2 + ReportFormat.values().length));
-		Injector injector = DdcUiPlugin.getDefault().injector();
 		List<DesignReports.Design> designs = new ArrayList<>();
 		try {
-			for (Path root : roots) {
-				if (progress.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				DesignScope scope = DesignScope.of(root);
-				if (scope.files().isEmpty()) {
-					progress.worked(1);
-					continue;
-				}
-				progress.subTask("checking " + project.getName() + "/" + project.getLocation().toPath().relativize(root));
-				LoadedDesign design = injector.getInstance(DesignLoader.class).load(scope, Map.of());
-				designs.add(new DesignReports.Design(design, injector.getInstance(DesignValidator.class).validate(design),
-						injector.getInstance(RuleRunner.class).analysis(design.resourceSet())));
-				progress.worked(1);
-			}
+			designs = SavedDesigns.load(project, roots, progress);
 			if (designs.isEmpty()) {
 				return new Status(IStatus.INFO, DdcUiPlugin.ID, "No .ddc files in the selection: no report written");
 			}
@@ -111,20 +89,15 @@ public class GenerateReportJob extends Job {
 				}
 			}
 			return Status.OK_STATUS;
-		} catch (InterruptedIOException cancelled) {
+		} catch (InterruptedIOException | OperationCanceledException cancelled) {
 			return Status.CANCEL_STATUS;
 		} catch (DesignInputException | IOException e) {
 			return new Status(IStatus.ERROR, DdcUiPlugin.ID, "The report was not written: " + e.getMessage());
 		} catch (CoreException e) {
 			return e.getStatus();
 		} finally {
-			designs.forEach(d -> unload(d.design()));
+			SavedDesigns.unload(designs);
 		}
-	}
-
-	private static void unload(LoadedDesign design) {
-		design.resourceSet().getResources().forEach(r -> r.unload());
-		design.resourceSet().getResources().clear();
 	}
 
 	/** The page in the workbench's browser (an editor tab, or the system browser, as the preferences say). */

@@ -1,10 +1,11 @@
 package org.ddc.ui.wizards;
 
+import org.ddc.ui.diagram.DiagramView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The ddc perspective: Project Explorer left, the editor, Outline right, Problems below; the ddc wizards at hand. */
+/** The ddc perspective: Project Explorer left, the editor, Outline right, Problems (and the ddc Diagram view when opened) below; the ddc wizards at hand. */
 public class DdcPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.ddc.ui.perspective";
 	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
@@ -19,6 +20,7 @@ public class DdcPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+		bottom.addPlaceholder(DiagramView.ID);
 		layout.addNewWizardShortcut(NewDesignWizard.ID);
 		layout.addNewWizardShortcut(NewDesignProjectWizard.ID);
 		layout.addNewWizardShortcut(NewDesignFileWizard.ID);
@@ -26,5 +28,6 @@ public class DdcPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(DiagramView.ID);
 	}
 }
