@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.diagram.DiagramKind;
+import org.ddc.diagram.Diagrams;
 import org.ddc.generate.DesignText;
 import org.ddc.generate.SyntheticDesignGenerator;
 import org.ddc.dsl.DdcStandaloneSetup;
@@ -22,6 +24,7 @@ import org.ddc.dsl.validation.DesignValidator;
 import org.ddc.dsl.validation.Finding;
 import org.ddc.dsl.validation.RuleRunner;
 import org.ddc.report.write.ReportFormat;
+import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.DesignIndex;
 import org.ddc.rules.Rule;
 import org.ddc.rules.RuleEngine;
@@ -70,6 +73,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 			+ "analysis and writing it in every format (html, md, csv, xlsx) into a temporary folder")
 	private boolean report;
 
+	@Option(names = "--diagrams", description = "also time the diagrams on every size: drawing each kind (rack, "
+			+ "network, storage; layout included) and writing its SVG")
+	private boolean diagrams;
+
 	@Option(names = "--startup", description = "time cold start-up instead: separate runs of the launcher as users "
 			+ "start it ('ddc validate examples/contoso' and 'ddc --version'), min, median and max of --runs")
 	private boolean startup;
@@ -116,6 +123,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 		if (report) {
 			reports(out);
 		}
+		if (diagrams) {
+			diagrams(out);
+		}
 		return results.stream().anyMatch(r -> r.errors > 0) ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
@@ -152,21 +162,51 @@ public class BenchmarkCommand implements Callable<Integer> {
 		return ExitCode.OK;
 	}
 
+	/** A generated design, loaded, validated and analysed, as the report and the diagrams start from. */
+	private record Analysed(LoadedDesign design, List<Finding> findings, DesignAnalysis analysis) {
+	}
+
+	private Analysed analysed(int size) {
+		Injector injector = DdcStandaloneSetup.injector();
+		String text = DesignText.of(SyntheticDesignGenerator.generate(size, seed));
+		LoadedDesign design = injector.getInstance(DesignLoader.class).loadText(Map.of("synthetic-" + size + ".ddc", text));
+		List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
+		return new Analysed(design, findings, injector.getInstance(RuleRunner.class).analysis(design.resourceSet()));
+	}
+
+	/** The diagrams of each size, warm. */
+	private void diagrams(PrintWriter out) {
+		out.printf("%nddc diagram: draw each diagram (layout included) and write its SVG (median of %d, after %d warm-up "
+				+ "runs)%n", iterations, warmup);
+		out.printf("%10s %7s %7s", "workloads", "hosts", "racks");
+		for (DiagramKind kind : Diagrams.kinds()) {
+			out.printf(" %11s %9s", kind.id() + " ms", "SVG");
+		}
+		out.println();
+		for (int size : sizes) {
+			Analysed a = analysed(size);
+			DiagramBenchmark.Result r = DiagramBenchmark.measure("synthetic-" + size, a.design(), a.findings(),
+					a.analysis(), warmup, iterations);
+			out.printf("%10d %7d %7d", size, r.hosts(), r.racks());
+			for (DiagramKind kind : Diagrams.kinds()) {
+				out.printf(" %11.0f %6.1f MB", r.medianMs().get(kind), r.bytes().get(kind) / (1024.0 * 1024.0));
+			}
+			out.println();
+			out.flush();
+		}
+	}
+
 	/** The report of each size, warm: build, each format, the whole; the megabytes written. */
 	private void reports(PrintWriter out) {
 		out.printf("%nddc report: build the report from the analysis, write html, md, csv and xlsx (median of %d, "
 				+ "after %d warm-up runs)%n", iterations, warmup);
 		out.printf("%10s %9s %8s %8s %8s %8s %9s %9s%n", "workloads", "build ms", "html ms", "md ms", "csv ms",
 				"xlsx ms", "total ms", "written");
-		Injector injector = DdcStandaloneSetup.injector();
 		for (int size : sizes) {
-			String text = DesignText.of(SyntheticDesignGenerator.generate(size, seed));
-			LoadedDesign design = injector.getInstance(DesignLoader.class)
-					.loadText(Map.of("synthetic-" + size + ".ddc", text));
-			List<Finding> findings = injector.getInstance(DesignValidator.class).validate(design);
-			var analysis = injector.getInstance(RuleRunner.class).analysis(design.resourceSet());
+			Analysed a = analysed(size);
 			try {
-				ReportBenchmark.Result r = ReportBenchmark.measure(design, findings, analysis, warmup, iterations);
+				ReportBenchmark.Result r = ReportBenchmark.measure(a.design(), a.findings(), a.analysis(), warmup,
+						iterations);
 				out.printf("%10d %9.0f %8.0f %8.0f %8.0f %8.0f %9.0f %6.1f MB%n", size, r.buildMs(),
 						r.formatMs().get(ReportFormat.HTML), r.formatMs().get(ReportFormat.MARKDOWN),
 						r.formatMs().get(ReportFormat.CSV), r.formatMs().get(ReportFormat.XLSX), r.totalMs(),
