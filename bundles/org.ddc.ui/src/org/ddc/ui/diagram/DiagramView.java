@@ -32,7 +32,6 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -69,11 +68,14 @@ public class DiagramView extends ViewPart {
 					follow(ddc);
 				} else {
 					shown = null;
+					onScreen = null;
 					showMessage(NO_EDITOR);
 				}
 			}
 		}
 	};
+	/** The changes of a file that change its text. */
+	private static final int TEXT_CHANGES = IResourceDelta.CONTENT | IResourceDelta.REPLACED | IResourceDelta.ENCODING;
 	private final IResourceChangeListener saves = this::resourceChanged;
 	private final DrawJob job = new DrawJob();
 
@@ -86,7 +88,11 @@ public class DiagramView extends ViewPart {
 	/** The editor whose design is shown, or null. */
 	private DdcEditor editor;
 	/** The live design shown, or null. */
-	private LiveDesign shown;
+	private volatile LiveDesign shown;
+	/** The canvas of the selected tab, or null: whose diagram the next drawing brings drawn already. */
+	private volatile DiagramCanvas onScreen;
+	/** The monitor's zoom (100 = one pixel per point). */
+	private volatile int deviceZoom = 100;
 	private DesignDrawing drawing;
 
 	@Override
@@ -102,6 +108,7 @@ public class DiagramView extends ViewPart {
 		diagrams.setLayout(layout);
 		tabs = new CTabFolder(diagrams, SWT.BOTTOM | SWT.FLAT);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		tabs.addListener(SWT.Selection, e -> onScreen = selected());
 		problems = new Label(diagrams, SWT.WRAP);
 		problems.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 		showMessage(NO_EDITOR);
@@ -188,6 +195,7 @@ public class DiagramView extends ViewPart {
 		for (CTabItem item : tabs.getItems()) {
 			if (((DiagramCanvas) item.getData()).diagram().kind() == kind) {
 				tabs.setSelection(item);
+				onScreen = selected();
 				return true;
 			}
 		}
@@ -208,20 +216,25 @@ public class DiagramView extends ViewPart {
 			showMessage(DesignDrawing.NOTHING + ": " + next.getTitle() + " is not in a workspace project.");
 		} else if (live != shown) {
 			shown = live;
+			deviceZoom = top.getMonitor().getZoom();
 			refresh();
 		}
 	}
 
-	/** Draws the shown design again. */
+	/** Draws the shown design again (on any thread). */
 	public void refresh() {
-		if (shown != null) {
-			DiagramCanvas canvas = selected();
-			job.request(shown, canvas != null ? canvas.diagram().kind() : null,
-					canvas != null ? canvas.zoom() : 1, top.getMonitor().getZoom());
+		LiveDesign live = shown;
+		DiagramCanvas canvas = onScreen;
+		if (live != null) {
+			job.request(live, canvas != null ? canvas.diagram().kind() : null, canvas != null ? canvas.zoom() : 1,
+					deviceZoom);
 		}
 	}
 
-	/** A saved (or otherwise changed) file of the shown design: draw it again. */
+	/**
+	 * A saved (or otherwise changed, added or removed) file of the shown design: draw it again, straight from the
+	 * thread that reports the change.
+	 */
 	private void resourceChanged(IResourceChangeEvent event) {
 		LiveDesign live = shown;
 		if (live == null || event.getDelta() == null) {
@@ -232,7 +245,7 @@ public class DiagramView extends ViewPart {
 			event.getDelta().accept(delta -> {
 				IResource resource = delta.getResource();
 				if ((WorkspaceDesigns.isDesignFile(resource) || WorkspaceDesigns.isSettingsFile(resource))
-						&& delta.getFlags() != IResourceDelta.MARKERS) {
+						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & TEXT_CHANGES) != 0)) {
 					Path path = WorkspaceDesigns.path(resource.getLocation());
 					changed[0] |= path != null && path.startsWith(live.root());
 				}
@@ -241,13 +254,8 @@ public class DiagramView extends ViewPart {
 		} catch (CoreException e) {
 			DdcUiPlugin.log("could not follow the changes of the design", e);
 		}
-		if (changed[0]) {
-			Display display = top.getDisplay();
-			display.asyncExec(() -> {
-				if (!top.isDisposed() && shown == live) {
-					refresh();
-				}
-			});
+		if (changed[0] && shown == live) {
+			refresh();
 		}
 	}
 
@@ -295,15 +303,16 @@ public class DiagramView extends ViewPart {
 				tabs.setSelection(item);
 			}
 		}
-		DiagramCanvas onScreen = selected;
+		onScreen = selected;
+		DiagramCanvas announcing = selected;
 		Runnable announce = new Runnable() {
 			@Override
 			public void run() {
-				onScreen.removeShownListener(this);
+				announcing.removeShownListener(this);
 				shownListeners.forEach(l -> l.accept(next));
 			}
 		};
-		onScreen.addShownListener(announce);
+		announcing.addShownListener(announce);
 		for (DrawnDiagram diagram : next.diagrams()) {
 			DiagramCanvas canvas = canvases.get(diagram.kind());
 			canvas.setDiagram(diagram, rendered != null && rendered.diagram() == diagram ? rendered : null);
