@@ -604,29 +604,34 @@ final class NetworkDrawing {
 	private static List<Point> between(Node a, Node b) {
 		Point pa = ElkLayered.absolute(a.elk());
 		Point pb = ElkLayered.absolute(b.elk());
-		double aw = a.elk().getWidth();
-		double ah = a.elk().getHeight();
-		double bw = b.elk().getWidth();
-		double bh = b.elk().getHeight();
-		double left = Math.max(pa.x(), pb.x());
-		double right = Math.min(pa.x() + aw, pb.x() + bw);
-		if (right - left > 10) {
-			double x = (left + right) / 2;
-			boolean aAbove = pa.y() < pb.y();
-			double from = aAbove ? pa.y() + ah : pb.y() + bh;
-			double to = aAbove ? pb.y() : pa.y();
-			return to > from ? List.of(new Point(x, from), new Point(x, to)) : null;
+		double[] ax = {pa.x(), a.elk().getWidth()};
+		double[] ay = {pa.y(), a.elk().getHeight()};
+		double[] bx = {pb.x(), b.elk().getWidth()};
+		double[] by = {pb.y(), b.elk().getHeight()};
+		List<Point> vertical = facing(ax, bx, ay, by);
+		if (vertical != null) {
+			return vertical;
 		}
-		double top = Math.max(pa.y(), pb.y());
-		double bottom = Math.min(pa.y() + ah, pb.y() + bh);
-		if (bottom - top > 10) {
-			double y = (top + bottom) / 2;
-			boolean aLeft = pa.x() < pb.x();
-			double from = aLeft ? pa.x() + aw : pb.x() + bw;
-			double to = aLeft ? pb.x() : pa.x();
-			return to > from ? List.of(new Point(from, y), new Point(to, y)) : null;
+		List<Point> horizontal = facing(ay, by, ax, bx);
+		return horizontal == null ? null
+				: horizontal.stream().map(p -> new Point(p.y(), p.x())).toList();
+	}
+
+	/**
+	 * The line between two spans that overlap on the first axis by more than 10 px (each as {start, length}), across
+	 * the gap between them on the second axis, as points (first axis, second axis); null when they do not face.
+	 */
+	private static List<Point> facing(double[] a1, double[] b1, double[] a2, double[] b2) {
+		double from1 = Math.max(a1[0], b1[0]);
+		double to1 = Math.min(a1[0] + a1[1], b1[0] + b1[1]);
+		if (to1 - from1 <= 10) {
+			return null;
 		}
-		return null;
+		boolean aFirst = a2[0] < b2[0];
+		double from2 = aFirst ? a2[0] + a2[1] : b2[0] + b2[1];
+		double to2 = aFirst ? b2[0] : a2[0];
+		double mid = (from1 + to1) / 2;
+		return to2 > from2 ? List.of(new Point(mid, from2), new Point(mid, to2)) : null;
 	}
 
 	private List<LegendEntry> legend() {
