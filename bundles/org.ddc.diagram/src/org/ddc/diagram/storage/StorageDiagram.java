@@ -22,6 +22,8 @@ import org.ddc.diagram.overlay.Sources;
 import org.ddc.diagram.storage.StorageGraph.Node;
 import org.ddc.diagram.storage.StorageGraph.Path;
 import org.ddc.diagram.storage.StorageGraph.Text;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.graph.ElkLabel;
 
@@ -52,6 +54,8 @@ public final class StorageDiagram implements DiagramBuilder {
 			notes.add(0, "The design declares no storage system, storage switch, HBA or iSCSI adapter: nothing to draw.");
 			return new Diagram(DiagramKind.STORAGE, title, 448, 0, List.of(), List.of(), notes);
 		}
+		// keep the design's order where crossings allow: fabric A above fabric B, host designs as written
+		graph.root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
 		ElkLayered.layout(graph.root, Direction.RIGHT, NODE_SPACING, LAYER_SPACING);
 		List<Shape> shapes = new ArrayList<>();
 		for (Node node : graph.nodes) {
@@ -73,7 +77,7 @@ public final class StorageDiagram implements DiagramBuilder {
 		}
 		shapes.addAll(labels);
 		return new Diagram(DiagramKind.STORAGE, title, graph.root.getWidth(), graph.root.getHeight(), shapes,
-				legend(graph.roles, kinds, graph.singlePathed), notes);
+				legend(graph.roles, kinds), notes);
 	}
 
 	/** A node's box, and for a container the lines of its header. */
@@ -100,7 +104,7 @@ public final class StorageDiagram implements DiagramBuilder {
 				label.getText(), StorageGraph.LABEL_SIZE, Label.Anchor.START, false, path.kind().colour());
 	}
 
-	private static List<LegendEntry> legend(Set<Role> roles, Set<PathKind> kinds, boolean singlePathed) {
+	private static List<LegendEntry> legend(Set<Role> roles, Set<PathKind> kinds) {
 		Set<LegendEntry> legend = new LinkedHashSet<>();
 		for (Role role : roles) {
 			legend.add(switch (role) {
@@ -112,9 +116,6 @@ public final class StorageDiagram implements DiagramBuilder {
 		}
 		for (PathKind kind : kinds) {
 			legend.add(kind.legend());
-		}
-		if (singlePathed) {
-			legend.add(new LegendEntry("fewer than two paths to a SAN (red text)", "#cc0000", LegendEntry.Kind.LINE));
 		}
 		return List.copyOf(legend);
 	}

@@ -24,7 +24,7 @@ import org.ddc.generate.SyntheticDesignGenerator;
 public final class StorageDiagramBenchmark {
 
 	/** Workloads of the default design: {@link SyntheticDesignGenerator} sizes about 400 hosts for them. */
-	public static final int WORKLOADS = 4000;
+	public static final int WORKLOADS = 6650;
 	private static final int WARMUP = 5;
 	private static final int RUNS = 10;
 

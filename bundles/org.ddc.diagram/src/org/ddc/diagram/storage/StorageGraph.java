@@ -29,6 +29,7 @@ import org.ddc.model.NetworkSwitch;
 import org.ddc.model.NicPurpose;
 import org.ddc.model.PortConnection;
 import org.ddc.model.StorageProcessor;
+import org.ddc.model.StorageProtocol;
 import org.ddc.model.StorageSwitch;
 import org.ddc.model.StorageSystem;
 import org.ddc.model.StorageType;
@@ -85,8 +86,8 @@ final class StorageGraph {
 	final List<Path> paths = new ArrayList<>();
 	final Set<Role> roles = EnumSet.noneOf(Role.class);
 	final List<String> notes = new ArrayList<>();
-	/** Some host design has fewer than two paths to a SAN it uses. */
-	boolean singlePathed;
+	/** The host designs with fewer than two paths to a SAN they use, with the count: "H (1 path to SAN-1)". */
+	final List<String> singlePathed = new ArrayList<>();
 
 	private final DesignAnalysis analysis;
 	private final StorageFabric fabric;
@@ -124,6 +125,10 @@ final class StorageGraph {
 			graph.notes.add("One box per host design: all its hosts have the same HBAs, iSCSI adapters and paths; a "
 					+ "path's tooltip counts the switch ports it takes for all of them.");
 		}
+		if (!graph.singlePathed.isEmpty()) {
+			graph.notes.add("Fewer than two paths to a SAN (red in the host design's box), so no multipath I/O: "
+					+ names(graph.singlePathed) + ".");
+		}
 		if (!left.isEmpty()) {
 			graph.notes.add("Not drawn, no HBA, iSCSI adapter or storage system: " + names(left) + ".");
 		}
@@ -155,18 +160,18 @@ final class StorageGraph {
 		if (sizing != null) {
 			for (ClusterSizing cluster : sizing.clusters()) {
 				instances.addAll(cluster.hosts());
-				clusters.add(cluster.name());
+				clusters.add(cluster.declared() != null ? cluster.name() : "");
 			}
 		}
 		int quantity = sizing != null ? sizing.quantity() : Math.max(0, host.getQuantity());
 		List<Text> header = new ArrayList<>();
 		header.add(new Text(host.getName(), true, DARK));
 		String hosts = Quantities.count(quantity, "host");
-		header.add(new Text(clusters.size() == 1 ? hosts + " · " + clusters.get(0)
-				: clusters.isEmpty() ? hosts : hosts + " · " + clusters.size() + " clusters", false, GREY));
+		String clustered = clusters.size() > 1 ? Quantities.count(clusters.size(), "cluster")
+				: clusters.isEmpty() || clusters.get(0).isEmpty() ? "" : clusters.get(0);
+		header.add(new Text(clustered.isEmpty() ? hosts : hosts + " · " + clustered, false, GREY));
 		List<String> tooltip = new ArrayList<>();
-		tooltip.add("host design " + host.getName() + ": " + hosts
-				+ (clusters.isEmpty() ? "" : " in " + String.join(", ", clusters)));
+		tooltip.add("host design " + host.getName() + ": " + hosts + (clustered.isEmpty() ? "" : " in " + clustered));
 		int pathLines = 0;
 		for (StorageSystem storage : new LinkedHashSet<>(host.getStorageSystems())) {
 			if (!DesignIndex.live(storage) || !multipathMatters(storage)) {
@@ -175,7 +180,9 @@ final class StorageGraph {
 			int count = fabric.paths(host, storage).size();
 			String text = Quantities.count(count, "path") + " to " + storage.getName();
 			tooltip.add(text + (count < 2 ? " (single-pathed)" : ""));
-			singlePathed |= count < 2;
+			if (count < 2) {
+				singlePathed.add(host.getName() + " (" + text + ")");
+			}
 			if (pathLines++ < PATH_LINES) {
 				header.add(new Text(text, count < 2, count < 2 ? RED : GREY));
 			}
@@ -263,7 +270,7 @@ final class StorageGraph {
 			kind.add(storage.getType().getLiteral().toUpperCase(java.util.Locale.ROOT));
 		}
 		if (storage.isSetProtocol()) {
-			kind.add(storage.getProtocol().getLiteral());
+			kind.add(protocol(storage.getProtocol()));
 		}
 		if (!StorageLoad.isFileStorage(storage) && storage.isSetType() && storage.getType() != StorageType.DAS) {
 			kind.add(storage.isSetMultipath() && storage.isMultipath() ? "multipath" : "no multipath");
@@ -352,9 +359,7 @@ final class StorageGraph {
 			if (storage.isSetType() && storage.getType() == StorageType.DAS) {
 				path(hostNode, to, PathKind.DIRECT, what + "direct-attached, one per host", "direct-attached");
 			} else if (StorageLoad.isFileStorage(storage)) {
-				String protocol = storage.isSetProtocol()
-						? storage.getProtocol().getLiteral().toUpperCase(java.util.Locale.ROOT)
-						: "file share";
+				String protocol = storage.isSetProtocol() ? protocol(storage.getProtocol()) : "file share";
 				path(hostNode, to, PathKind.FILE_SHARE, what + protocol + " over the network (no storage switch)",
 						protocol + " over the network");
 			} else if (fabric.paths(host, storage).isEmpty()) {
@@ -420,17 +425,18 @@ final class StorageGraph {
 			EObject element) {
 		double width = CONTAINER_MIN;
 		for (Text text : header) {
-			width = Math.max(width, TextFit.width(text.text(), TEXT) * (text.bold() ? 1.1 : 1) + 20);
+			width = Math.max(width, TextFit.width(text.text(), TEXT) * (text.bold() ? 1.1 : 1) + 26);
 		}
 		width = Math.min(width, CONTAINER_MAX);
 		List<Text> fitted = new ArrayList<>();
 		for (Text text : header) {
-			fitted.add(new Text(TextFit.fit(text.text(), (width - 20) / (text.bold() ? 1.1 : 1), TEXT), text.bold(),
+			fitted.add(new Text(TextFit.fit(text.text(), (width - 18) / (text.bold() ? 1.1 : 1), TEXT), text.bold(),
 					text.colour()));
 		}
-		double top = 10 + HEADER_LINE * header.size();
+		double top = 14 + HEADER_LINE * header.size();
 		ElkNode elk = ElkGraphUtil.createNode(parent);
-		elk.setProperty(CoreOptions.PADDING, new ElkPadding(top, 12, 12, 12));
+		elk.setProperty(CoreOptions.PADDING, new ElkPadding(top, 12, 10, 12));
+		elk.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
 		elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 		elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, top + 12));
 		elk.setDimensions(width, top + 12);
@@ -461,6 +467,16 @@ final class StorageGraph {
 		notes.addAll(hosts.notes());
 		return new Mark(design.severity(), design.rules(), design.spof(),
 				design.failure() != Mark.Failure.NONE ? design.failure() : hosts.failure(), notes);
+	}
+
+	/** "Fibre Channel", "iSCSI", "SMB", … */
+	private static String protocol(StorageProtocol protocol) {
+		return switch (protocol) {
+		case FIBRE_CHANNEL -> "Fibre Channel";
+		case ISCSI -> "iSCSI";
+		case FIREWIRE -> "FireWire";
+		default -> protocol.getLiteral().toUpperCase(java.util.Locale.ROOT);
+		};
 	}
 
 	/** "2 × 16 Gbps", or "2 ports" without a speed. */
