@@ -218,8 +218,9 @@ class StorageDiagramTest {
 		// FC-A alone takes W out (both hosts lose their only path); FC-B carries no host: not a SPOF
 		assertTrue(box(diagram, "storage-switch:FC-A").mark().spof());
 		assertFalse(box(diagram, "storage-switch:FC-B").mark().spof());
-		assertTrue(box(diagram, "storage-switch:FC-A").mark().notes().get(0).contains("takes out W"));
-		assertTrue(SvgWriter.write(diagram).contains("class=\"storage_switch mark-spof\""));
+		assertTrue(box(diagram, "storage-switch:FC-A").mark().notes()
+				.contains("single point of failure: its failure alone takes out W"));
+		assertTrue(SvgWriter.write(diagram).contains("class=\"storage_switch mark-warning mark-spof\""));
 		assertGeometry(diagram);
 	}
 
