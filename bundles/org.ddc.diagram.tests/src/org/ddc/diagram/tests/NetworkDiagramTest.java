@@ -27,7 +27,6 @@ import org.ddc.diagram.model.Mark;
 import org.ddc.diagram.model.Point;
 import org.ddc.diagram.model.Role;
 import org.ddc.diagram.network.NetworkDiagram;
-import org.ddc.diagram.network.NetworkDiagramBenchmark;
 import org.ddc.diagram.svg.SvgWriter;
 import org.ddc.dsl.DdcStandaloneSetup;
 import org.ddc.dsl.load.DesignLoader;
@@ -321,11 +320,6 @@ class NetworkDiagramTest {
 		Diagram diagram = new NetworkDiagram().build(text("design Empty { platform hyperv-2012-r2 }"));
 		assertTrue(diagram.boxes().isEmpty());
 		assertTrue(SvgWriter.write(diagram).contains("declares no hosts, switches or network devices"));
-	}
-
-	@Test
-	void benchmark_timesWarmBuilds() {
-		assertTrue(NetworkDiagramBenchmark.medianMs(contoso, 1, 3) > 0);
 	}
 
 	private static boolean inside(Box inner, Box outer) {
