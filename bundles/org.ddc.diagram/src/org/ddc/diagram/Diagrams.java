@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ddc.diagram.model.Diagram;
+import org.ddc.diagram.network.NetworkDiagram;
 
 /** Every diagram ddc draws, one builder per kind: what the command line, the report and the Eclipse view call. */
 public final class Diagrams {
@@ -14,7 +15,8 @@ public final class Diagrams {
 	private static final Map<DiagramKind, DiagramBuilder> BUILDERS = new EnumMap<>(DiagramKind.class);
 
 	static {
-		for (DiagramBuilder builder : List.<DiagramBuilder>of()) {
+		for (DiagramBuilder builder : List.<DiagramBuilder>of(new NetworkDiagram(),
+				new org.ddc.diagram.storage.StorageDiagram())) {
 			BUILDERS.put(builder.kind(), builder);
 		}
 	}

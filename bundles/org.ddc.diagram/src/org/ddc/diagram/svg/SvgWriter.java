@@ -58,7 +58,7 @@ public final class SvgWriter {
 		for (String note : diagram.notes()) {
 			notes.addAll(wrap(note, width - 2 * MARGIN, TEXT_SIZE));
 		}
-		int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / LEGEND_COLUMN));
+		int perRow = Math.max(1, (int) ((width - 2 * MARGIN) / legendColumn(legend)));
 		int legendRows = (legend.size() + perRow - 1) / perRow;
 		double legendTop = HEADER + diagram.height() + MARGIN;
 		double height = legendTop + legendRows * LEGEND_ROW + notes.size() * (TEXT_SIZE + 5) + MARGIN;
@@ -253,6 +253,12 @@ public final class SvgWriter {
 			entries.add(new LegendEntry("loses capacity (what-if)", WARNING, LegendEntry.Kind.FILL));
 		}
 		return List.copyOf(entries);
+	}
+
+	/** A legend column: wide enough for the longest label (the swatch and a gap before it), at least 290. */
+	private static double legendColumn(List<LegendEntry> legend) {
+		double widest = legend.stream().mapToDouble(e -> TextFit.width(e.label(), TEXT_SIZE)).max().orElse(0);
+		return Math.max(LEGEND_COLUMN, widest + 40);
 	}
 
 	private static void legend(StringBuilder svg, List<LegendEntry> legend, double top, int perRow, double width) {
