@@ -85,7 +85,10 @@ class DiagramViewBenchmark {
 			out.append(String.format("%-8s min %4d  median %4d  max %4d   (%d saves; image %dx%d)%n", kind.id(),
 					times.get(0), (times.get(SAVES / 2 - 1) + times.get(SAVES / 2)) / 2, times.get(SAVES - 1), SAVES,
 					canvas.image().getBounds().width, canvas.image().getBounds().height));
-			canvas.canvas().forceFocus();
+			double zoom = canvas.shownZoom();
+			canvas.fit();
+			Workbench.waitUntil("the diagram fits the view",
+					() -> canvas.shownZoom() == canvas.zoom() && canvas.zoom() != zoom);
 			Workbench.settle();
 			screenshot(shell.getDisplay(), screenshots.resolve("view-" + kind.id() + ".png"));
 		}

@@ -22,9 +22,10 @@ import com.github.weisj.jsvg.view.FloatSize;
 import com.github.weisj.jsvg.view.ViewBox;
 
 /**
- * SVG drawn into pixels with JSVG, off-screen: the diagram view's images and the exported PNG files. Java2D runs
- * headless here (no AWT window, no AWT toolkit next to SWT's): the property is set before the first image unless the
- * application has chosen otherwise.
+ * SVG drawn into pixels with JSVG, off-screen: the diagram view's images and the exported PNG files. Java2D only draws
+ * into images here: no AWT window or toolkit is ever opened next to SWT's. Java2D is asked to run headless before the
+ * first image, unless the application has chosen otherwise or initialised it already (SWT draws its own SVG icons with
+ * JSVG the same way).
  */
 public final class SvgRaster {
 	/** The most pixels one image may have (about 200 MB as 32-bit pixels); larger scales are reduced to fit. */
