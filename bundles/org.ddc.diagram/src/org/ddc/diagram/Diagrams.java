@@ -14,7 +14,7 @@ public final class Diagrams {
 	private static final Map<DiagramKind, DiagramBuilder> BUILDERS = new EnumMap<>(DiagramKind.class);
 
 	static {
-		for (DiagramBuilder builder : List.<DiagramBuilder>of()) {
+		for (DiagramBuilder builder : List.<DiagramBuilder>of(new org.ddc.diagram.rack.RackDiagram())) {
 			BUILDERS.put(builder.kind(), builder);
 		}
 	}
