@@ -1,7 +1,6 @@
 package org.ddc.diagram.rack;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -252,14 +251,12 @@ final class RackColumn {
 					input.sources().of(device.getPowerSupplies()));
 			return;
 		}
-		Map<PowerFeed, Boolean> drawn = new IdentityHashMap<>();
-		for (PowerFeed feed : feeds) {
-			if (drawn.put(feed, true) == null) {
-				Mark failure = Sheet.failureOnly(input.overlays().mark(feed));
-				sheet.box(id + ":" + feed.getName(), Role.POWER_CAPACITY, x + (drawn.size() - 1) * MARKER, y,
-						MARKER - 2, 12, List.of(devices.tag(feed)),
-						supplies + "\nmarker " + devices.tag(feed) + ": power feed " + feed.getName(), failure, input.sources().of(device.getPowerSupplies()));
-			}
+		for (int i = 0; i < feeds.size(); i++) {
+			PowerFeed feed = feeds.get(i);
+			sheet.box(id + ":" + feed.getName(), Role.POWER_CAPACITY, x + i * MARKER, y, MARKER - 2, 12,
+					List.of(devices.tag(feed)), supplies + "\nmarker " + devices.tag(feed) + ": power feed "
+							+ feed.getName(),
+					Sheet.failureOnly(input.overlays().mark(feed)), input.sources().of(device.getPowerSupplies()));
 		}
 	}
 }
