@@ -15,8 +15,8 @@ public final class Diagrams {
 	private static final Map<DiagramKind, DiagramBuilder> BUILDERS = new EnumMap<>(DiagramKind.class);
 
 	static {
-		for (DiagramBuilder builder : List.<DiagramBuilder>of(new NetworkDiagram(),
-				new org.ddc.diagram.storage.StorageDiagram())) {
+		for (DiagramBuilder builder : List.<DiagramBuilder>of(new org.ddc.diagram.rack.RackDiagram(),
+				new NetworkDiagram(), new org.ddc.diagram.storage.StorageDiagram())) {
 			BUILDERS.put(builder.kind(), builder);
 		}
 	}

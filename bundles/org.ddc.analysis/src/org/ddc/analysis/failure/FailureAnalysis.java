@@ -265,6 +265,27 @@ public final class FailureAnalysis {
 	}
 
 	/**
+	 * Every placed unit of a device that is down when the given components fail together, with why: it fails itself
+	 * (a failed host or unit of a pair, or the whole device), its rack fails, or it loses power — the rules of
+	 * {@link #impact(Collection)} for one unit, without the network and storage paths of hosts (those are in
+	 * {@link Impact#hostsLost()}). In rack and U order.
+	 */
+	public Map<RackLayout.Unit, String> unitsDown(Collection<Component> failed) {
+		Failed down = new Failed(failed, units);
+		Map<RackLayout.Unit, String> result = new LinkedHashMap<>();
+		for (RackLayout.RackUse rack : racks.racks()) {
+			for (RackLayout.Unit unit : rack.units()) {
+				String why = down.hosts.contains(unit.name()) || down.elements.contains(unit.device()) ? "failed"
+						: unitDown(unit.device(), unit, down);
+				if (why != null) {
+					result.put(unit, why);
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
 	 * The placed workloads and servers that may lose instances or their front end, in design order: those with lost
 	 * instances, and the workloads of every load balancer or firewall that is down (unless only hosts count).
 	 */

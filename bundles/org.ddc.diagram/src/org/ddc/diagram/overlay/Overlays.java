@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.ddc.analysis.DesignAnalysis;
+import org.ddc.analysis.RackLayout;
 import org.ddc.analysis.failure.Component;
 import org.ddc.analysis.failure.Impact;
 import org.ddc.diagram.model.Mark;
 import org.ddc.diagram.model.Mark.Failure;
 import org.ddc.dsl.load.LoadedDesign;
 import org.ddc.dsl.validation.Finding;
+import org.ddc.model.HostDesign;
 import org.ddc.rules.Severity;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -30,11 +32,14 @@ import org.eclipse.xtext.resource.XtextResource;
 public final class Overlays {
 
 	private static final int NAMED = 3;
+	private static final String FAILS = "fails (what-if)";
 
 	private final Map<EObject, List<Finding>> findings = new IdentityHashMap<>();
 	private final Map<EObject, Impact> spofs = new IdentityHashMap<>();
 	private final Set<EObject> failedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<String> failedHosts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+	/** The device units down in the what-if, with why; empty without one. */
+	private Map<RackLayout.Unit, String> unitsDown = Map.of();
 	private final Impact whatIf;
 
 	private Overlays(Impact whatIf) {
@@ -58,6 +63,9 @@ public final class Overlays {
 				}
 			}
 		}
+		if (whatIf != null) {
+			overlays.unitsDown = analysis.failures().unitsDown(failed);
+		}
 		for (Component component : failed) {
 			if (component.kind() == Component.Kind.HOST) {
 				overlays.failedHosts.add(component.name());
@@ -70,6 +78,30 @@ public final class Overlays {
 
 	/** The mark of a model element: its findings, whether it is a single point of failure, whether it fails. */
 	public Mark mark(EObject element) {
+		boolean failed = failedElements.contains(element);
+		return mark(element, failed ? Failure.FAILED : Failure.NONE, failed ? FAILS : null);
+	}
+
+	/**
+	 * The mark of one unit of a device in a rack ({@code HD-WEB-03}, one load balancer of a pair, a switch): the
+	 * device's findings and single point of failure, and this unit's part in the what-if — a host as
+	 * {@link #host(String)} says, any other unit failed when it fails itself and down when its rack fails or it loses
+	 * power ({@link org.ddc.analysis.failure.FailureAnalysis#unitsDown}).
+	 */
+	public Mark unit(RackLayout.Unit unit) {
+		if (unit.device() instanceof HostDesign) {
+			Mark host = host(unit.name());
+			return mark(unit.device(), host.failure(), host.notes().isEmpty() ? null : host.notes().get(0));
+		}
+		String why = unitsDown.get(unit);
+		if (why == null) {
+			return mark(unit.device(), Failure.NONE, null);
+		}
+		return why.equals("failed") ? mark(unit.device(), Failure.FAILED, FAILS)
+				: mark(unit.device(), Failure.DOWN, "stops (what-if): " + why);
+	}
+
+	private Mark mark(EObject element, Failure failure, String failureNote) {
 		List<String> notes = new ArrayList<>();
 		Severity severity = null;
 		Set<String> rules = new TreeSet<>();
@@ -86,9 +118,8 @@ public final class Overlays {
 		if (spof != null) {
 			notes.add("single point of failure: its failure alone takes out " + names(spof.outages()));
 		}
-		Failure failure = failedElements.contains(element) ? Failure.FAILED : Failure.NONE;
-		if (failure == Failure.FAILED) {
-			notes.add("fails (what-if)");
+		if (failureNote != null) {
+			notes.add(failureNote);
 		}
 		return new Mark(severity, List.copyOf(rules), spof != null, failure, notes);
 	}
@@ -99,7 +130,7 @@ public final class Overlays {
 	 */
 	public Mark host(String instance) {
 		if (failedHosts.contains(instance)) {
-			return new Mark(null, List.of(), false, Failure.FAILED, List.of("fails (what-if)"));
+			return new Mark(null, List.of(), false, Failure.FAILED, List.of(FAILS));
 		}
 		String why = whatIf == null ? null : whatIf.hostsLost().get(instance);
 		if (why != null) {

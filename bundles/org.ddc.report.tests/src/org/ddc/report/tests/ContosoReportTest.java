@@ -34,9 +34,22 @@ class ContosoReportTest {
 	}
 
 	@Test
+	void diagrams_oneFigurePerKind_withTheDesignsElements() {
+		List<org.ddc.report.model.Figure> figures = report.figures();
+		assertEquals(org.ddc.diagram.Diagrams.kinds().stream().map(k -> k.id()).toList(),
+				figures.stream().map(f -> f.id()).toList());
+		for (org.ddc.report.model.Figure figure : figures) {
+			assertTrue(figure.svg().startsWith("<?xml") && figure.svg().contains("<svg xmlns"), figure.id());
+		}
+		// the storage paths name contoso's SANs, the network its core switches
+		assertTrue(figures.stream().anyMatch(f -> f.id().equals("storage") && f.svg().contains("CON-FC-SAN01")));
+		assertTrue(figures.stream().anyMatch(f -> f.id().equals("network") && f.svg().contains("CON-SW-A1")));
+	}
+
+	@Test
 	void sections_comeInTheGuidesOrder_thenTheAnalysis() {
 		assertEquals(List.of("overview", "a-1", "a-2", "a-3", "a-4", "a-5", "a-6", "a-7", "sizing", "placement",
-				"survival", "failures", "findings", "checklist"),
+				"survival", "failures", "diagrams", "findings", "checklist"),
 				report.sections().stream().map(s -> s.id()).toList());
 		assertEquals("Contoso Dynamic Datacenter", report.designName());
 		assertEquals(List.of("examples/contoso/contoso.ddc"),

@@ -115,7 +115,7 @@ class ReportEdgeCasesTest {
 				.contains("(unnamed)")), "the nameless workload's VM is placed as (unnamed)");
 		// and the examples' typical mistakes
 		Report broken = Reports.of(Reports.EXAMPLES.resolve("broken"));
-		assertEquals(14, broken.sections().size());
+		assertEquals(15, broken.sections().size());
 		assertTrue(table(broken, "findings-ddc").rows().size() > 0);
 	}
 

@@ -80,23 +80,39 @@ final class Markup {
 	/**
 	 * An SVG document inline, copied element by element, attribute by attribute and text by text through the same
 	 * writer, so that it is escaped like everything else however it was written; its XML declaration, comments and
-	 * processing instructions are left out.
+	 * processing instructions are left out, and so are elements that could run code or carry HTML ({@code script},
+	 * {@code foreignObject}) and event-handler attributes ({@code on…}) — ddc's SVG writer writes none of them.
 	 */
 	void svg(String document) throws IOException {
 		run(() -> {
 			XMLStreamReader in = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new StringReader(document));
 			try {
 				boolean root = true;
+				int skipped = 0;
 				while (in.hasNext()) {
-					switch (in.next()) {
+					int event = in.next();
+					if (skipped > 0) {
+						skipped += event == XMLStreamConstants.START_ELEMENT ? 1
+								: event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+						continue;
+					}
+					switch (event) {
 					case XMLStreamConstants.START_ELEMENT -> {
+						if (in.getLocalName().equalsIgnoreCase("script")
+								|| in.getLocalName().equalsIgnoreCase("foreignObject")) {
+							skipped = 1;
+							continue;
+						}
 						xml.writeStartElement(in.getLocalName());
 						if (root) {
 							xml.writeAttribute("xmlns", "http://www.w3.org/2000/svg");
 							root = false;
 						}
 						for (int i = 0; i < in.getAttributeCount(); i++) {
-							xml.writeAttribute(in.getAttributeLocalName(i), in.getAttributeValue(i));
+							String name = in.getAttributeLocalName(i);
+							if (!name.toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+								xml.writeAttribute(name, in.getAttributeValue(i));
+							}
 						}
 					}
 					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
