@@ -19,18 +19,12 @@ import org.ddc.diagram.Diagrams;
 import org.ddc.report.write.ReportOutput;
 import org.ddc.ui.diagram.SvgRaster;
 import org.ddc.ui.tests.Workbench;
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import com.github.weisj.jsvg.SVGDocument;
@@ -40,13 +34,7 @@ class ExportDiagramsTest {
 	static final String COMMAND = "org.ddc.ui.exportDiagrams";
 
 	private static void run(Object selected) throws Exception {
-		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-		IEvaluationContext context = handlers.createContextSnapshot(false);
-		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(selected));
-		handlers.executeCommandInContext(ParameterizedCommand.generateCommand(commands.getCommand(COMMAND), null),
-				null, context);
-		Workbench.waitUntil("the export job ends", () -> Job.getJobManager().find(ExportDiagramsJob.FAMILY).length == 0);
+		GenerateReportTest.run(COMMAND, ExportDiagramsJob.FAMILY, selected);
 	}
 
 	private static IProject contoso(String name) throws Exception {

@@ -49,13 +49,18 @@ class GenerateReportTest {
 
 	/** Runs the command with the selection, as the context menu does, and waits for its job. */
 	private static void run(Object selected) throws Exception {
+		run(COMMAND, GenerateReportJob.FAMILY, selected);
+	}
+
+	/** Runs a command with the selection, as the context menu does, and waits for its jobs of the family. */
+	static void run(String command, Object family, Object selected) throws Exception {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(selected));
-		handlers.executeCommandInContext(ParameterizedCommand.generateCommand(commands.getCommand(COMMAND), null),
+		handlers.executeCommandInContext(ParameterizedCommand.generateCommand(commands.getCommand(command), null),
 				null, context);
-		Workbench.waitUntil("the report job ends", () -> Job.getJobManager().find(GenerateReportJob.FAMILY).length == 0);
+		Workbench.waitUntil("the job ends", () -> Job.getJobManager().find(family).length == 0);
 	}
 
 	private static IProject contoso(String name) throws Exception {

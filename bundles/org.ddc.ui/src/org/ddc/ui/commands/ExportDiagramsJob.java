@@ -9,22 +9,15 @@ import java.util.Map;
 
 import org.ddc.diagram.DiagramInput;
 import org.ddc.diagram.Diagrams;
-import org.ddc.dsl.load.DesignInputException;
 import org.ddc.report.ReportBuilder;
 import org.ddc.report.write.DesignDiagrams;
 import org.ddc.report.write.DesignReports;
-import org.ddc.ui.DdcUiPlugin;
 import org.ddc.ui.diagram.SvgRaster;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Export Diagrams: loads, validates and analyses each design from its saved files and writes its diagrams through
@@ -33,7 +26,7 @@ import org.eclipse.core.runtime.jobs.Job;
  * by JSVG at {@value #PNG_SCALE}× for sharp prints and high-resolution screens). Everything is written at once; a
  * folder holding files ddc did not write is not overwritten (an error status says so); cancelling leaves it as it was.
  */
-public class ExportDiagramsJob extends Job {
+public class ExportDiagramsJob extends SavedDesignsJob {
 	/** The project folder the diagrams go into. */
 	public static final String FOLDER = "diagrams";
 	/** Pixels per SVG unit of the PNG pictures (reduced for very large diagrams, see {@link SvgRaster#fit}). */
@@ -41,60 +34,33 @@ public class ExportDiagramsJob extends Job {
 	/** The family of these jobs, for waiting on them. */
 	public static final Object FAMILY = ExportDiagramsJob.class;
 
-	private final IProject project;
-	private final List<Path> roots;
-
 	public ExportDiagramsJob(IProject project, List<Path> roots) {
-		super("Exporting the diagrams of " + project.getName());
-		this.project = project;
-		this.roots = List.copyOf(roots);
-		setUser(true);
-		setRule(project);
+		super("Exporting the diagrams of " + project.getName(), project, roots,
+				"No .ddc files in the selection: no diagrams exported", "The diagrams were not exported: ");
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+	int stepsPerDesign() {
+		return Diagrams.kinds().size();
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		int kinds = Math.max(1, Diagrams.kinds().size());
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), roots.size() * (1 + kinds) + 1);
-		List<DesignReports.Design> designs = new ArrayList<>();
-		try {
-			if (Diagrams.kinds().isEmpty()) {
-				return new Status(IStatus.INFO, DdcUiPlugin.ID, "No diagram can be drawn: no diagrams exported");
-			}
-			designs = SavedDesigns.load(project, roots, progress);
-			if (designs.isEmpty()) {
-				return new Status(IStatus.INFO, DdcUiPlugin.ID, "No .ddc files in the selection: no diagrams exported");
-			}
-			List<DiagramInput> inputs = new ArrayList<>();
-			for (DesignReports.Design design : designs) {
-				inputs.add(DiagramInput.of(ReportBuilder.designName(design.design(), design.analysis()),
-						design.design(), design.findings(), design.analysis(), List.of()));
-			}
-			IFolder folder = project.getFolder(FOLDER);
-			DesignDiagrams.write(inputs, Diagrams.kinds(), folder.getLocation().toPath(), false,
-					Map.of("png", (diagram, svg, out) -> {
-						if (progress.isCanceled()) {
-							throw new InterruptedIOException("cancelled");
-						}
-						progress.subTask(diagram.title());
-						SvgRaster.writePng(svg, PNG_SCALE, out);
-						progress.worked(1);
-					}));
-			folder.refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
-			return Status.OK_STATUS;
-		} catch (InterruptedIOException | OperationCanceledException cancelled) {
-			return Status.CANCEL_STATUS;
-		} catch (DesignInputException | IOException e) {
-			return new Status(IStatus.ERROR, DdcUiPlugin.ID, "The diagrams were not exported: " + e.getMessage());
-		} catch (CoreException e) {
-			return e.getStatus();
-		} finally {
-			SavedDesigns.unload(designs);
+	void write(List<DesignReports.Design> designs, SubMonitor progress) throws IOException, CoreException {
+		List<DiagramInput> inputs = new ArrayList<>();
+		for (DesignReports.Design design : designs) {
+			inputs.add(DiagramInput.of(ReportBuilder.designName(design.design(), design.analysis()), design.design(),
+					design.findings(), design.analysis(), List.of()));
 		}
+		IFolder folder = project.getFolder(FOLDER);
+		DesignDiagrams.write(inputs, Diagrams.kinds(), folder.getLocation().toPath(), false,
+				Map.of("png", (diagram, svg, out) -> {
+					if (progress.isCanceled()) {
+						throw new InterruptedIOException("cancelled");
+					}
+					progress.subTask(diagram.title());
+					SvgRaster.writePng(svg, PNG_SCALE, out);
+					progress.worked(1);
+				}));
+		folder.refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
 	}
 }

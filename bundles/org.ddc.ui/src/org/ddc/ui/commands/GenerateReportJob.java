@@ -1,15 +1,12 @@
 package org.ddc.ui.commands;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.MalformedURLException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.ddc.dsl.load.DesignInputException;
 import org.ddc.report.ReportBuilder;
 import org.ddc.report.write.DesignReports;
 import org.ddc.report.write.HtmlWriter;
@@ -20,12 +17,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
@@ -38,7 +30,7 @@ import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
  * the folder and opens the HTML page. Progress per design and format; cancelling leaves the folder as it was. A
  * report folder holding files ddc did not write is not overwritten: the job says so in an error status.
  */
-public class GenerateReportJob extends Job {
+public class GenerateReportJob extends SavedDesignsJob {
 	/** The project folder the report goes into. */
 	public static final String FOLDER = "reports";
 	/** The family of these jobs, for waiting on them. */
@@ -47,56 +39,33 @@ public class GenerateReportJob extends Job {
 	/** Opens the written page; the workbench's browser by default (tests replace it). */
 	static Consumer<IFile> viewer = GenerateReportJob::openInBrowser;
 
-	private final IProject project;
-	private final List<Path> roots;
-
 	public GenerateReportJob(IProject project, List<Path> roots) {
-		super("Generating Tables A-1 … A-7 of " + project.getName());
-		this.project = project;
-		this.roots = List.copyOf(roots);
-		setUser(true);
-		setRule(project);
+		super("Generating Tables A-1 … A-7 of " + project.getName(), project, roots,
+				"No .ddc files in the selection: no report written", "The report was not written: ");
 	}
 
 	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+	int stepsPerDesign() {
+		return 1 + ReportFormat.values().length;
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), roots.size() * (2 + ReportFormat.values().length));
-		List<DesignReports.Design> designs = new ArrayList<>();
-		try {
-			designs = SavedDesigns.load(project, roots, progress);
-			if (designs.isEmpty()) {
-				return new Status(IStatus.INFO, DdcUiPlugin.ID, "No .ddc files in the selection: no report written");
+	void write(List<DesignReports.Design> designs, SubMonitor progress) throws IOException, CoreException {
+		IFolder folder = project.getFolder(FOLDER);
+		List<String> written = new DesignReports(ReportBuilder::build).write(designs, EnumSet.allOf(ReportFormat.class),
+				folder.getLocation().toPath(), false, step -> {
+					progress.subTask(step);
+					progress.worked(1);
+					return !progress.isCanceled();
+				});
+		folder.refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
+		String page = written.stream().filter(f -> f.endsWith(HtmlWriter.FILE)).findFirst().orElse(null);
+		if (page != null) {
+			IFile file = folder.getFile(page);
+			Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+			if (display != null) {
+				display.asyncExec(() -> viewer.accept(file));
 			}
-			IFolder folder = project.getFolder(FOLDER);
-			List<String> written = new DesignReports(ReportBuilder::build).write(designs, EnumSet.allOf(ReportFormat.class),
-					folder.getLocation().toPath(), false, step -> {
-						progress.subTask(step);
-						progress.worked(1);
-						return !progress.isCanceled();
-					});
-			folder.refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(1));
-			String page = written.stream().filter(f -> f.endsWith(HtmlWriter.FILE)).findFirst().orElse(null);
-			if (page != null) {
-				IFile file = folder.getFile(page);
-				Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
-				if (display != null) {
-					display.asyncExec(() -> viewer.accept(file));
-				}
-			}
-			return Status.OK_STATUS;
-		} catch (InterruptedIOException | OperationCanceledException cancelled) {
-			return Status.CANCEL_STATUS;
-		} catch (DesignInputException | IOException e) {
-			return new Status(IStatus.ERROR, DdcUiPlugin.ID, "The report was not written: " + e.getMessage());
-		} catch (CoreException e) {
-			return e.getStatus();
-		} finally {
-			SavedDesigns.unload(designs);
 		}
 	}
 

@@ -3,17 +3,13 @@ package org.ddc.ui.diagram;
 import java.nio.file.Path;
 
 import org.ddc.diagram.model.Source;
-import org.ddc.ui.DdcUiPlugin;
 import org.ddc.ui.design.WorkspaceDesigns;
-import org.ddc.ui.editor.DdcEditor;
+import org.ddc.ui.navigation.Navigation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 /** Selects a diagram element's text in the ddc editor, opening its file when no editor shows it. */
@@ -36,18 +32,6 @@ public final class SourceSelection {
 	/** Opens (or activates) the source's file in the ddc editor and selects the element; returns the editor or null. */
 	public static ITextEditor reveal(IWorkbenchPage page, Source source) {
 		IFile file = file(source);
-		if (file == null || !file.exists()) {
-			return null;
-		}
-		try {
-			IEditorPart part = IDE.openEditor(page, file, DdcEditor.ID, true);
-			if (part instanceof ITextEditor editor) {
-				editor.selectAndReveal(source.offset(), source.length());
-				return editor;
-			}
-		} catch (PartInitException e) {
-			DdcUiPlugin.log("could not open " + file.getFullPath() + " at " + source.element(), e);
-		}
-		return null;
+		return file != null && file.exists() ? Navigation.reveal(page, file, source.offset(), source.length()) : null;
 	}
 }

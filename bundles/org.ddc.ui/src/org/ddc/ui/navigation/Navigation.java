@@ -35,16 +35,21 @@ public final class Navigation {
 
 	/** Opens the declaration's file in its editor (or activates it) and selects the declared name. */
 	public static ITextEditor reveal(Declaration declaration) {
-		IFile file = WorkspaceDesigns.file(declaration.file());
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
 				? PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage() : null;
+		return reveal(page, WorkspaceDesigns.file(declaration.file()), declaration.nameOffset(),
+				declaration.nameLength());
+	}
+
+	/** Opens the file in the ddc editor (or activates it) and selects the text; returns the editor, or null. */
+	public static ITextEditor reveal(IWorkbenchPage page, IFile file, int offset, int length) {
 		if (file == null || page == null) {
 			return null;
 		}
 		try {
 			IEditorPart part = IDE.openEditor(page, file, DdcEditor.ID, true);
 			if (part instanceof ITextEditor text) {
-				text.selectAndReveal(declaration.nameOffset(), declaration.nameLength());
+				text.selectAndReveal(offset, length);
 				return text;
 			}
 		} catch (CoreException e) {
