@@ -51,7 +51,12 @@ class ReportCommandTest {
 		Cli.Result result = Cli.run("report", contoso(), "-o", out.toString(), "--format", "md,HTML");
 		assertEquals(ExitCode.OK, result.exitCode(), result.all());
 		try (Stream<Path> files = Files.list(out)) {
-			assertEquals(List.of(".ddc-report", "report.html", "report.md"),
+			assertEquals(List.of(".ddc-report", "diagrams", "report.html", "report.md"),
+					files.map(p -> p.getFileName().toString()).sorted().toList());
+		}
+		// the Markdown report's diagrams, as SVG files next to it
+		try (Stream<Path> files = Files.list(out.resolve("diagrams"))) {
+			assertEquals(List.of("network.svg", "rack.svg", "storage.svg"),
 					files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
 	}

@@ -1,6 +1,5 @@
 package org.ddc.cli.diagram;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.cli.ExitCode;
+import org.ddc.cli.OutputFiles;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.analyze.FailedComponents;
 import org.ddc.cli.validate.CheckedDesigns;
@@ -25,7 +25,6 @@ import org.ddc.dsl.validation.RuleRunner;
 import org.ddc.report.ReportBuilder;
 import org.ddc.report.write.DesignDiagrams;
 import org.ddc.report.write.ReportOutput;
-import org.ddc.report.write.ReportOutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -99,24 +98,8 @@ public class DiagramCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		Set<DiagramKind> chosen = kinds.isEmpty() ? EnumSet.copyOf(Diagrams.kinds()) : EnumSet.copyOf(kinds);
-		List<String> written;
-		try {
-			written = DesignDiagrams.write(inputs, chosen, out, force);
-		} catch (ReportOutputException e) {
-			err.println("ddc diagram: " + TerminalText.escape(e.getMessage()));
-			return ExitCode.USAGE;
-		} catch (IOException e) {
-			err.println("ddc diagram: cannot write the diagrams into " + TerminalText.escape(out.toString()) + ": "
-					+ TerminalText.escape(String.valueOf(e.getMessage())) + " (nothing was written)");
-			return ExitCode.USAGE;
-		}
-		for (String file : written) {
-			stdout.println(TerminalText.escape(out.resolve(file).toString()));
-		}
-		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " written; the design: "
-				+ summary.describe());
-		stdout.flush();
-		return summary.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+		return OutputFiles.write("diagram", "diagrams", out, () -> DesignDiagrams.write(inputs, chosen, out, force),
+				summary, stdout, err);
 	}
 
 	/** "rack", "network", "storage" (any case). */

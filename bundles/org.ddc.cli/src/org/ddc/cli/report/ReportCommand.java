@@ -1,6 +1,5 @@
 package org.ddc.cli.report;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
+import org.ddc.cli.OutputFiles;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.validate.CheckedDesigns;
 import org.ddc.cli.validate.Summary;
@@ -20,7 +20,6 @@ import org.ddc.report.ReportBuilder;
 import org.ddc.report.write.DesignReports;
 import org.ddc.report.write.ReportFormat;
 import org.ddc.report.write.ReportOutput;
-import org.ddc.report.write.ReportOutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -83,24 +82,8 @@ public class ReportCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
-		List<String> written;
-		try {
-			written = new DesignReports(ReportBuilder::build).write(designs, chosen, out, force, DesignReports.Progress.NONE);
-		} catch (ReportOutputException e) {
-			err.println("ddc report: " + TerminalText.escape(e.getMessage()));
-			return ExitCode.USAGE;
-		} catch (IOException e) {
-			err.println("ddc report: cannot write the report into " + TerminalText.escape(out.toString()) + ": "
-					+ TerminalText.escape(String.valueOf(e.getMessage())) + " (nothing was written)");
-			return ExitCode.USAGE;
-		}
-		for (String file : written) {
-			stdout.println(TerminalText.escape(out.resolve(file).toString()));
-		}
-		stdout.println(written.size() + (written.size() == 1 ? " file" : " files") + " written; the design: "
-				+ summary.describe());
-		stdout.flush();
-		return summary.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+		return OutputFiles.write("report", "report", out, () -> new DesignReports(ReportBuilder::build).write(designs,
+				chosen, out, force, DesignReports.Progress.NONE), summary, stdout, err);
 	}
 
 	/** "html", "md", "csv", "xlsx" (any case; "markdown" too). */
