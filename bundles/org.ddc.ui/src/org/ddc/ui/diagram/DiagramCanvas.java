@@ -134,9 +134,10 @@ public final class DiagramCanvas {
 		if (diagram == null) {
 			return null;
 		}
-		double scale = SvgRaster.fit(diagram.document(), zoom * deviceZoom / 100.0);
+		double wanted = zoom * deviceZoom / 100.0;
+		double scale = SvgRaster.fit(diagram.document(), wanted);
 		ImageData data = SvgRaster.toImageData(SvgRaster.render(diagram.document(), scale));
-		return new Rendered(diagram, scale * 100.0 / deviceZoom, deviceZoom, data);
+		return new Rendered(diagram, scale == wanted ? zoom : scale * 100.0 / deviceZoom, deviceZoom, data);
 	}
 
 	/** Shows another diagram (or a new drawing of this one): at once when it is already drawn, else after drawing it. */
