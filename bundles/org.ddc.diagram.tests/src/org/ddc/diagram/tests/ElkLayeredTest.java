@@ -49,6 +49,37 @@ class ElkLayeredTest {
 		}
 	}
 
+	@Test
+	void unconnectedPieces_arePackedInRows_notStackedInOneColumn() {
+		ElkNode root = ElkGraphUtil.createGraph();
+		List<ElkNode> hosts = new java.util.ArrayList<>();
+		List<ElkNode> switches = new java.util.ArrayList<>();
+		for (int i = 0; i < 9; i++) {
+			ElkNode group = node(root, "group-" + i);
+			ElkNode host = node(group, "host-" + i);
+			ElkNode pair = node(root, "pair-" + i);
+			ElkNode sw = node(pair, "switch-" + i);
+			ElkGraphUtil.createSimpleEdge(host, sw);
+			hosts.add(host);
+			switches.add(sw);
+		}
+		ElkLayered.layout(root, Direction.RIGHT, 20, 40);
+		// nine pieces of about 300 × 100: about three per row, never one column of nine
+		double top = hosts.stream().mapToDouble(h -> ElkLayered.absolute(h).y()).min().orElseThrow();
+		long inFirstRow = hosts.stream().filter(h -> Math.abs(ElkLayered.absolute(h).y() - top) < 1).count();
+		assertTrue(inFirstRow >= 2 && inFirstRow <= 5, "pieces per row: " + inFirstRow);
+		assertTrue(root.getWidth() >= root.getHeight() / 2, root.getWidth() + " × " + root.getHeight());
+		for (int i = 0; i < 9; i++) {
+			Point host = ElkLayered.absolute(hosts.get(i));
+			Point sw = ElkLayered.absolute(switches.get(i));
+			assertEquals(host.y(), sw.y(), 0.5, "a piece keeps its own layout: host and switch side by side");
+			assertTrue(sw.x() > host.x() + 100, "the switch right of its host");
+			List<Point> route = ElkLayered.route(hosts.get(i).getOutgoingEdges().get(0));
+			assertEquals(host.x() + 100, route.get(0).x(), 0.5, "the edge starts at its host, wherever it was moved");
+			assertEquals(sw.x(), route.get(route.size() - 1).x(), 0.5, "and ends at its switch");
+		}
+	}
+
 	private static ElkNode node(ElkNode parent, String name) {
 		ElkNode node = ElkGraphUtil.createNode(parent);
 		node.setIdentifier(name);
