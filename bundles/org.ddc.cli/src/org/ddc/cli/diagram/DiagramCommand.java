@@ -1,7 +1,6 @@
 package org.ddc.cli.diagram;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.ddc.analysis.DesignAnalysis;
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.OutputFiles;
+import org.ddc.cli.OutputOptions;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.analyze.FailedComponents;
 import org.ddc.cli.validate.CheckedDesigns;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -53,12 +53,8 @@ public class DiagramCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddc files or folders that make up the design")
-	private List<Path> paths;
-
-	@Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
-			description = "Folder to write the diagrams into (created if missing)")
-	private Path out;
+	@Mixin
+	private OutputOptions output;
 
 	@Option(names = "--kind", paramLabel = "KIND", split = ",", converter = KindConverter.class,
 			description = "Diagrams, comma-separated: rack, network, storage (default: all)")
@@ -70,9 +66,6 @@ public class DiagramCommand implements Callable<Integer> {
 					+ "balancers, firewalls); the diagrams mark them and what loses service or capacity")
 	private List<String> fail = new ArrayList<>();
 
-	@Option(names = "--force", description = "Overwrite files in DIR that ddc did not write")
-	private boolean force;
-
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
@@ -81,7 +74,7 @@ public class DiagramCommand implements Callable<Integer> {
 		List<DiagramInput> inputs = new ArrayList<>();
 		Summary summary;
 		try {
-			CheckedDesigns checked = CheckedDesigns.of(paths);
+			CheckedDesigns checked = CheckedDesigns.of(output.paths());
 			for (int i = 0; i < checked.designs().size(); i++) {
 				LoadedDesign design = checked.designs().get(i);
 				DesignAnalysis analysis = runner.analysis(design.resourceSet());
@@ -98,8 +91,8 @@ public class DiagramCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		Set<DiagramKind> chosen = kinds.isEmpty() ? EnumSet.copyOf(Diagrams.kinds()) : EnumSet.copyOf(kinds);
-		return OutputFiles.write("diagram", "diagrams", out, () -> DesignDiagrams.write(inputs, chosen, out, force),
-				summary, stdout, err);
+		return OutputFiles.write("diagram", "diagrams", output.out(),
+				() -> DesignDiagrams.write(inputs, chosen, output.out(), output.force()), summary, stdout, err);
 	}
 
 	/** "rack", "network", "storage" (any case). */

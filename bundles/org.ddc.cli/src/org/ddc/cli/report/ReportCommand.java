@@ -1,7 +1,6 @@
 package org.ddc.cli.report;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.ddc.cli.ExitCode;
 import org.ddc.cli.OutputFiles;
+import org.ddc.cli.OutputOptions;
 import org.ddc.cli.TerminalText;
 import org.ddc.cli.validate.CheckedDesigns;
 import org.ddc.cli.validate.Summary;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -48,19 +48,12 @@ public class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".ddc files or folders that make up the design")
-	private List<Path> paths;
-
-	@Option(names = { "-o", "--out" }, required = true, paramLabel = "DIR",
-			description = "Folder to write the report into (created if missing)")
-	private Path out;
+	@Mixin
+	private OutputOptions output;
 
 	@Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
 			description = "Formats, comma-separated: html, md, csv, xlsx (default: all)")
 	private List<ReportFormat> formats = new ArrayList<>();
-
-	@Option(names = "--force", description = "Overwrite files in DIR that are not from an earlier ddc report")
-	private boolean force;
 
 	@Override
 	public Integer call() {
@@ -70,7 +63,7 @@ public class ReportCommand implements Callable<Integer> {
 		List<DesignReports.Design> designs = new ArrayList<>();
 		Summary summary;
 		try {
-			CheckedDesigns checked = CheckedDesigns.of(paths);
+			CheckedDesigns checked = CheckedDesigns.of(output.paths());
 			for (int i = 0; i < checked.designs().size(); i++) {
 				var design = checked.designs().get(i);
 				designs.add(new DesignReports.Design(design, checked.designFindings().get(i),
@@ -82,8 +75,8 @@ public class ReportCommand implements Callable<Integer> {
 			return ExitCode.USAGE;
 		}
 		Set<ReportFormat> chosen = formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
-		return OutputFiles.write("report", "report", out, () -> new DesignReports(ReportBuilder::build).write(designs,
-				chosen, out, force, DesignReports.Progress.NONE), summary, stdout, err);
+		return OutputFiles.write("report", "report", output.out(), () -> new DesignReports(ReportBuilder::build)
+				.write(designs, chosen, output.out(), output.force(), DesignReports.Progress.NONE), summary, stdout, err);
 	}
 
 	/** "html", "md", "csv", "xlsx" (any case; "markdown" too). */
