@@ -17,6 +17,7 @@ import org.ddc.dsl.validation.Finding;
 import org.ddc.dsl.validation.RuleRunner;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,11 +53,8 @@ public class AnalyzeCommand implements Callable<Integer> {
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	private Format format;
 
-	@Option(names = "--fail", paramLabel = "COMPONENT", split = ",",
-			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
-					+ "switches, storage switches, storage systems, SYSTEM/PROCESSOR, load balancers, firewalls); "
-					+ "prints what loses service or capacity. Comma-separated or repeated: --fail SW-A,R02")
-	private List<String> fail = new ArrayList<>();
+	@Mixin
+	private FailedComponents fail;
 
 	@Override
 	public Integer call() {
@@ -76,7 +74,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 		List<List<Component>> failing = new ArrayList<>();
 		for (DesignAnalysis analysis : analyses) {
-			var components = FailedComponents.resolve(analysis, fail, "analyze", spec.commandLine().getErr());
+			var components = fail.resolve(analysis, "analyze", spec.commandLine().getErr());
 			if (components.isEmpty()) {
 				return ExitCode.USAGE;
 			}

@@ -9,18 +9,23 @@ import org.ddc.analysis.DesignAnalysis;
 import org.ddc.analysis.failure.Component;
 import org.ddc.cli.TerminalText;
 
-/** The components a {@code --fail} option names, as {@code analyze} and {@code diagram} read it. */
+import picocli.CommandLine.Option;
+
+/** The {@code --fail} option of {@code analyze} and {@code diagram} (a picocli mixin), and the components it names. */
 public final class FailedComponents {
 
-	private FailedComponents() {
-	}
+	@Option(names = "--fail", paramLabel = "COMPONENT", split = ",",
+			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
+					+ "switches, storage switches, storage systems, storage processors as SYSTEM/PROCESSOR, load "
+					+ "balancers, firewalls); shows what loses service or capacity. Comma-separated or repeated: "
+					+ "--fail SW-A,R02")
+	private List<String> names = new ArrayList<>();
 
 	/**
-	 * The components of the design with those names, in order; empty (and a message on {@code err} saying what names
+	 * The components of the design the option names, in order; empty (and a message on {@code err} saying what names
 	 * there are) when a name is unknown.
 	 */
-	public static Optional<List<Component>> resolve(DesignAnalysis analysis, List<String> names, String command,
-			PrintWriter err) {
+	public Optional<List<Component>> resolve(DesignAnalysis analysis, String command, PrintWriter err) {
 		List<Component> components = new ArrayList<>();
 		for (String name : names) {
 			var component = analysis.failures().component(name.strip());

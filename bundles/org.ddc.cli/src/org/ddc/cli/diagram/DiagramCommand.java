@@ -60,11 +60,8 @@ public class DiagramCommand implements Callable<Integer> {
 			description = "Diagrams, comma-separated: rack, network, storage (default: all)")
 	private List<DiagramKind> kinds = new ArrayList<>();
 
-	@Option(names = "--fail", paramLabel = "COMPONENT", split = ",",
-			description = "What-if: components that fail together (hosts such as HD-WEB-03, racks, power feeds, "
-					+ "switches, storage switches, storage processors as SYSTEM/SPA, storage systems, load "
-					+ "balancers, firewalls); the diagrams mark them and what loses service or capacity")
-	private List<String> fail = new ArrayList<>();
+	@Mixin
+	private FailedComponents fail;
 
 	@Override
 	public Integer call() {
@@ -78,7 +75,7 @@ public class DiagramCommand implements Callable<Integer> {
 			for (int i = 0; i < checked.designs().size(); i++) {
 				LoadedDesign design = checked.designs().get(i);
 				DesignAnalysis analysis = runner.analysis(design.resourceSet());
-				var failed = FailedComponents.resolve(analysis, fail, "diagram", err);
+				var failed = fail.resolve(analysis, "diagram", err);
 				if (failed.isEmpty()) {
 					return ExitCode.USAGE;
 				}
