@@ -23,9 +23,9 @@ import com.github.weisj.jsvg.view.ViewBox;
 
 /**
  * SVG drawn into pixels with JSVG, off-screen: the diagram view's images and the exported PNG files. Java2D only draws
- * into images here: no AWT window or toolkit is ever opened next to SWT's. Java2D is asked to run headless before the
- * first image, unless the application has chosen otherwise or initialised it already (SWT draws its own SVG icons with
- * JSVG the same way).
+ * into images here: no AWT window or toolkit is ever opened next to SWT's. ddc Studio (and the UI tests) start the JVM
+ * with {@code java.awt.headless=true}, since SWT draws its own SVG icons with JSVG too and may be first; in another
+ * Eclipse, Java2D is asked to run headless before the first image unless the application has chosen otherwise.
  */
 public final class SvgRaster {
 	/** The most pixels one image may have (about 200 MB as 32-bit pixels); larger scales are reduced to fit. */
